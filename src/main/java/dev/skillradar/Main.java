@@ -1,0 +1,27 @@
+package dev.skillradar;
+
+import dev.skillradar.cli.CliMain;
+
+/**
+ * The launcher: without a command it opens the desktop app, with one it runs the command line.
+ * Deliberately not a JavaFX {@code Application}, so that the jar runs from the class path and the
+ * command line never starts the JavaFX toolkit.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        boolean desktop;
+        try {
+            desktop = LaunchOptions.parse(args).wantsDesktop();
+        } catch (LaunchOptions.UsageException e) {
+            desktop = false; // the CLI reports the usage error with its exit code
+        }
+        if (desktop) {
+            DesktopLauncher.launch(args);
+        } else {
+            System.exit(CliMain.run(args, System.out, System.err, System.getenv()));
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package dev.skillradar.assessment;
+
+import dev.skillradar.catalog.Role;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Readiness for one role, 0..100: overall, per area and per phase (null where nothing is targeted),
+ * the ordered gaps and the time to ready.
+ */
+public record Readiness(Role role, Double overall, Map<String, Double> byArea, Map<String, Double> byPhase,
+                        List<Gap> gaps, MonthsRange monthsToReady) {
+    public Readiness {
+        byArea = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byArea));
+        byPhase = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byPhase));
+        gaps = List.copyOf(gaps);
+    }
+}

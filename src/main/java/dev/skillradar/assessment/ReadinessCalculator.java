@@ -1,0 +1,198 @@
+package dev.skillradar.assessment;
+
+import dev.skillradar.catalog.Area;
+import dev.skillradar.catalog.Phase;
+import dev.skillradar.catalog.Resource;
+import dev.skillradar.catalog.Roadmap;
+import dev.skillradar.catalog.Role;
+import dev.skillradar.catalog.Skill;
+import dev.skillradar.catalog.SkillGroup;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Scores readiness for a role, as documented in the README:
+ * {@code readiness = Σ w·min(rating, target) / Σ w·target} over the scored units, as a percentage;
+ * gaps ordered by {@code w·(target − rating)} with prerequisites first; time to ready from the phase
+ * durations in proportion to the weighted gap left in each phase. Pure, stateless after construction.
+ */
+public final class ReadinessCalculator {
+    private static final double EPS = 1e-9;
+
+    private final Roadmap roadmap;
+    private final List<ScoredUnit> units;
+    private final Map<String, ScoredUnit> unitOfSkill = new HashMap<>();
+    private final Map<String, Set<String>> prerequisiteUnits = new HashMap<>();
+
+    public ReadinessCalculator(Roadmap roadmap) {
+        this.roadmap = roadmap;
+        this.units = buildUnits(roadmap);
+        for (ScoredUnit u : units) {
+            u.members().forEach(s -> unitOfSkill.put(s.id(), u));
+        }
+        for (ScoredUnit u : units) {
+            prerequisiteUnits.put(u.id(), transitivePrerequisites(u));
+        }
+    }
+
+    public Roadmap roadmap() {
+        return roadmap;
+    }
+
+    /** The scored units in catalogue order (skills not in a group, and groups at their first member). */
+    public List<ScoredUnit> units() {
+        return units;
+    }
+
+    /** The unit a skill is scored in; null for optional skills. */
+    public ScoredUnit unitOf(String skillId) {
+        return unitOfSkill.get(skillId);
+    }
+
+    public Readiness evaluate(Role role, Map<String, Integer> levels) {
+        Double overall = share(role, levels, u -> true);
+        Map<String, Double> byArea = new LinkedHashMap<>();
+        for (Area a : roadmap.areas()) {
+            byArea.put(a.id(), share(role, levels, u -> u.areaId().equals(a.id())));
+        }
+        Map<String, Double> byPhase = new LinkedHashMap<>();
+        for (Phase p : roadmap.phases()) {
+            byPhase.put(p.id(), share(role, levels, u -> p.id().equals(u.phaseId())));
+        }
+        return new Readiness(role, overall, byArea, byPhase, gaps(role, levels), monthsToReady(role, levels));
+    }
+
+    private Double share(Role role, Map<String, Integer> levels, Predicate<ScoredUnit> which) {
+        double reached = 0;
+        double wanted = 0;
+        for (ScoredUnit u : units) {
+            if (!which.test(u)) {
+                continue;
+            }
+            int target = u.target(role);
+            reached += u.weight() * Math.min(u.rating(levels), target);
+            wanted += u.weight() * target;
+        }
+        if (wanted <= 0) {
+            return null;
+        }
+        return Math.max(0, Math.min(100, 100.0 * reached / wanted));
+    }
+
+    private List<Gap> gaps(Role role, Map<String, Integer> levels) {
+        List<Gap> open = new ArrayList<>();
+        for (ScoredUnit u : units) {
+            int target = u.target(role);
+            int current = u.rating(levels);
+            if (current < target) {
+                open.add(new Gap(u, current, target, u.weight(), u.weight() * (target - current), resourcesOf(u)));
+            }
+        }
+        Map<String, Integer> catalogueOrder = new HashMap<>();
+        for (int i = 0; i < units.size(); i++) {
+            catalogueOrder.put(units.get(i).id(), i);
+        }
+        Comparator<Gap> byPriority = Comparator.comparingDouble(Gap::priority).reversed()
+                .thenComparing(g -> catalogueOrder.get(g.id()));
+        open.sort(byPriority);
+        // Highest priority first, but never before one of its own (transitive) prerequisites that is also open.
+        List<Gap> ordered = new ArrayList<>();
+        Set<String> pending = new HashSet<>();
+        open.forEach(g -> pending.add(g.id()));
+        while (!open.isEmpty()) {
+            Gap next = null;
+            for (Gap g : open) {
+                boolean blocked = prerequisiteUnits.get(g.id()).stream().anyMatch(pending::contains);
+                if (!blocked) {
+                    next = g;
+                    break;
+                }
+            }
+            if (next == null) {
+                next = open.get(0); // unreachable with an acyclic catalogue; keeps the loop total
+            }
+            open.remove(next);
+            pending.remove(next.id());
+            ordered.add(next);
+        }
+        return ordered;
+    }
+
+    private MonthsRange monthsToReady(Role role, Map<String, Integer> levels) {
+        double min = 0;
+        double max = 0;
+        for (Phase p : roadmap.phases()) {
+            double left = 0;
+            double wanted = 0;
+            for (ScoredUnit u : units) {
+                if (!p.id().equals(u.phaseId())) {
+                    continue;
+                }
+                int target = u.target(role);
+                left += u.weight() * Math.max(0, target - u.rating(levels));
+                wanted += u.weight() * target;
+            }
+            if (wanted > 0) {
+                double fraction = left / wanted;
+                min += fraction * p.monthsMin();
+                max += fraction * p.monthsMax();
+            }
+        }
+        return new MonthsRange((int) Math.floor(min + EPS), (int) Math.ceil(max - EPS));
+    }
+
+    private List<Resource> resourcesOf(ScoredUnit u) {
+        Set<Resource> out = new LinkedHashSet<>();
+        u.members().forEach(s -> out.addAll(roadmap.resourcesOf(s)));
+        return List.copyOf(out);
+    }
+
+    private Set<String> transitivePrerequisites(ScoredUnit unit) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<Skill> todo = new ArrayList<>(unit.members());
+        Set<String> visitedSkills = new HashSet<>();
+        while (!todo.isEmpty()) {
+            Skill s = todo.remove(todo.size() - 1);
+            if (!visitedSkills.add(s.id())) {
+                continue;
+            }
+            for (String p : s.prerequisites()) {
+                ScoredUnit pu = unitOfSkill.get(p);
+                if (pu != null && !pu.id().equals(unit.id())) {
+                    seen.add(pu.id());
+                }
+                roadmap.skill(p).ifPresent(todo::add);
+            }
+        }
+        return seen;
+    }
+
+    private static List<ScoredUnit> buildUnits(Roadmap roadmap) {
+        List<ScoredUnit> out = new ArrayList<>();
+        Set<String> groupsDone = new HashSet<>();
+        for (Skill s : roadmap.skills()) {
+            if (s.optional()) {
+                continue;
+            }
+            if (s.groupId() == null) {
+                out.add(new ScoredUnit(s.id(), s.name(), List.of(s), s.areaId(), s.phaseId(), s.demand().weight(),
+                        s.demand().isEstimate(), false));
+            } else if (groupsDone.add(s.groupId())) {
+                SkillGroup g = roadmap.group(s.groupId()).orElseThrow();
+                List<Skill> members = g.memberIds().stream().map(id -> roadmap.skill(id).orElseThrow()).toList();
+                Skill heaviest = members.stream().max(Comparator.comparingDouble(m -> m.demand().weight())).orElseThrow();
+                out.add(new ScoredUnit(g.id(), g.name(), members, s.areaId(), s.phaseId(), heaviest.demand().weight(),
+                        heaviest.demand().isEstimate(), true));
+            }
+        }
+        return List.copyOf(out);
+    }
+}

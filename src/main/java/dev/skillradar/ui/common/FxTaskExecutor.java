@@ -1,0 +1,55 @@
+package dev.skillradar.ui.common;
+
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** A single background thread for all I/O; results are handed back on the FX thread. */
+public final class FxTaskExecutor implements TaskExecutor {
+    private static final System.Logger LOG = System.getLogger(FxTaskExecutor.class.getName());
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "skillradar-io");
+        t.setDaemon(true);
+        return t;
+    });
+
+    @Override
+    public <T> void submit(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
+        worker.submit(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> onSuccess.accept(result));
+            } catch (Throwable e) {
+                LOG.log(System.Logger.Level.WARNING, "background task failed", e);
+                Platform.runLater(() -> onFailure.accept(e));
+            }
+        });
+    }
+
+    @Override
+    public boolean drain(Duration timeout) {
+        try {
+            Future<?> marker = worker.submit(() -> { });
+            marker.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void shutdown() {
+        worker.shutdown();
+        try {
+            worker.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
