@@ -39,7 +39,7 @@ final class JsonCursor {
         if (child == null) {
             throw new CatalogException(file, path(), "missing field '" + name + "'");
         }
-        return new JsonCursor(file, path + "/" + name, child);
+        return new JsonCursor(file, path + "/" + pointerToken(name), child);
     }
 
     boolean has(String name) {
@@ -116,8 +116,13 @@ final class JsonCursor {
         }
         Map<String, JsonCursor> out = new java.util.LinkedHashMap<>();
         node.fields().forEachRemaining(e ->
-                out.put(e.getKey(), new JsonCursor(file, path + "/" + e.getKey(), e.getValue())));
+                out.put(e.getKey(), new JsonCursor(file, path + "/" + pointerToken(e.getKey()), e.getValue())));
         return out;
+    }
+
+    /** A field name as a JSON pointer token (RFC 6901): "~" becomes "~0" and "/" becomes "~1". */
+    private static String pointerToken(String name) {
+        return name.replace("~", "~0").replace("/", "~1");
     }
 
     /** A text in every language: {"en": "...", "de": "..."}; a missing translation is an error. */

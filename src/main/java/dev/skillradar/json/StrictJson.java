@@ -3,6 +3,7 @@ package dev.skillradar.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -48,18 +49,28 @@ public final class StrictJson {
     /** Reads one whole JSON document as a tree, rejecting anything after it. */
     public static JsonNode readTree(ObjectMapper mapper, InputStream in) throws IOException {
         try (JsonParser parser = mapper.getFactory().createParser(in)) {
-            JsonNode node = mapper.readTree(parser);
+            // Trailing content is checked here rather than by FAIL_ON_TRAILING_TOKENS, whose message names
+            // Jackson classes and which misses trailing text that is not a valid token ("}", "x").
+            JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
             if (node == null || node.isMissingNode()) {
                 throw new JsonSyntaxProblem("the file is empty", 1, 1);
             }
-            if (parser.nextToken() != null) {
+            JsonToken next;
+            try {
+                next = parser.nextToken();
+            } catch (JsonProcessingException e) {
+                var loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                throw new JsonSyntaxProblem(AFTER_END, loc.getLineNr(), loc.getColumnNr());
+            }
+            if (next != null) {
                 var loc = parser.currentTokenLocation();
-                throw new JsonSyntaxProblem("unexpected content after the end of the JSON document",
-                        loc.getLineNr(), loc.getColumnNr());
+                throw new JsonSyntaxProblem(AFTER_END, loc.getLineNr(), loc.getColumnNr());
             }
             return node;
         }
     }
+
+    private static final String AFTER_END = "unexpected content after the end of the JSON document";
 
     /** A short human description of a Jackson parse failure, without the class names and source excerpts. */
     public static String describe(JsonProcessingException e) {
