@@ -1,0 +1,234 @@
+package dev.skillradar.exchange;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The schema step of an import: reads a syntactically valid document token by token into
+ * {@link ProfileDocument}, with no type coercion (a "5" is not a number, 5.0 is not a whole number),
+ * no unknown fields, no missing required fields and nulls only where the format allows them.
+ * Works on the stream rather than a tree, so memory grows with the valid content only.
+ */
+final class DocumentParser {
+    private static final Set<String> DOCUMENT_FIELDS = Set.of("format", "app", "appVersion", "roadmapId", "exportedAt",
+            "profile", "ratings", "history");
+    private static final Set<String> PROFILE_FIELDS = Set.of("name", "targetRole");
+    private static final Set<String> RATING_FIELDS = Set.of("skill", "level", "note", "evidence", "updatedAt");
+    private static final Set<String> HISTORY_FIELDS = Set.of("seq", "at", "skill", "oldLevel", "newLevel", "origin");
+
+    private final JsonParser p;
+
+    DocumentParser(JsonParser parser) {
+        this.p = parser;
+    }
+
+    ProfileDocument document() throws IOException, InvalidDocumentException {
+        p.nextToken();
+        String where = startObject();
+        Set<String> seen = new HashSet<>();
+        int format = 0;
+        String app = null;
+        String appVersion = null;
+        String roadmapId = null;
+        String exportedAt = null;
+        ProfileDocument.ProfileEntry profile = null;
+        List<ProfileDocument.RatingEntry> ratings = List.of();
+        List<ProfileDocument.HistoryEntry> history = List.of();
+        while (nextField(seen, DOCUMENT_FIELDS)) {
+            switch (p.currentName()) {
+                case "format" -> format = integer();
+                case "app" -> app = text();
+                case "appVersion" -> appVersion = text();
+                case "roadmapId" -> roadmapId = text();
+                case "exportedAt" -> exportedAt = text();
+                case "profile" -> profile = profile();
+                case "ratings" -> ratings = ratings();
+                case "history" -> history = history();
+                default -> throw new IllegalStateException(p.currentName());
+            }
+        }
+        require(where, seen, DOCUMENT_FIELDS);
+        return new ProfileDocument(format, app, appVersion, roadmapId, exportedAt, profile, ratings, history);
+    }
+
+    private ProfileDocument.ProfileEntry profile() throws IOException, InvalidDocumentException {
+        String where = startObject();
+        Set<String> seen = new HashSet<>();
+        String name = null;
+        String targetRole = null;
+        while (nextField(seen, PROFILE_FIELDS)) {
+            if (p.currentName().equals("name")) {
+                name = text();
+            } else {
+                targetRole = text();
+            }
+        }
+        require(where, seen, PROFILE_FIELDS);
+        return new ProfileDocument.ProfileEntry(name, targetRole);
+    }
+
+    private List<ProfileDocument.RatingEntry> ratings() throws IOException, InvalidDocumentException {
+        startArray();
+        List<ProfileDocument.RatingEntry> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String where = startObject();
+            Set<String> seen = new HashSet<>();
+            String skill = null;
+            int level = 0;
+            String note = null;
+            String evidence = null;
+            String updatedAt = null;
+            while (nextField(seen, RATING_FIELDS)) {
+                switch (p.currentName()) {
+                    case "skill" -> skill = text();
+                    case "level" -> level = integer();
+                    case "note" -> note = nullableText();
+                    case "evidence" -> evidence = nullableText();
+                    case "updatedAt" -> updatedAt = text();
+                    default -> throw new IllegalStateException(p.currentName());
+                }
+            }
+            require(where, seen, Set.of("skill", "level", "updatedAt"));
+            out.add(new ProfileDocument.RatingEntry(skill, level, note, evidence, updatedAt));
+        }
+        return out;
+    }
+
+    private List<ProfileDocument.HistoryEntry> history() throws IOException, InvalidDocumentException {
+        startArray();
+        List<ProfileDocument.HistoryEntry> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String where = startObject();
+            Set<String> seen = new HashSet<>();
+            long seq = 0;
+            String at = null;
+            String skill = null;
+            Integer oldLevel = null;
+            Integer newLevel = null;
+            String origin = null;
+            while (nextField(seen, HISTORY_FIELDS)) {
+                switch (p.currentName()) {
+                    case "seq" -> seq = longInteger();
+                    case "at" -> at = text();
+                    case "skill" -> skill = nullableText();
+                    case "oldLevel" -> oldLevel = nullableInteger();
+                    case "newLevel" -> newLevel = nullableInteger();
+                    case "origin" -> origin = text();
+                    default -> throw new IllegalStateException(p.currentName());
+                }
+            }
+            require(where, seen, Set.of("seq", "at", "origin"));
+            out.add(new ProfileDocument.HistoryEntry(seq, at, skill, oldLevel, newLevel, origin));
+        }
+        return out;
+    }
+
+    /** Checks that the current token opens an object and returns the object's place. */
+    private String startObject() throws InvalidDocumentException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw fail("expected an object, found " + found());
+        }
+        return here();
+    }
+
+    private void startArray() throws InvalidDocumentException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw fail("expected an array, found " + found());
+        }
+    }
+
+    /** Advances to the next field's value; false at the end of the object. */
+    private boolean nextField(Set<String> seen, Set<String> allowed) throws IOException, InvalidDocumentException {
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.END_OBJECT) {
+            return false;
+        }
+        String name = p.currentName();
+        if (!allowed.contains(name)) {
+            throw fail("unknown field '" + name + "'");
+        }
+        seen.add(name);
+        p.nextToken();
+        return true;
+    }
+
+    private static void require(String where, Set<String> seen, Set<String> required) throws InvalidDocumentException {
+        for (String name : required.stream().sorted().toList()) {
+            if (!seen.contains(name)) {
+                throw new InvalidDocumentException(where, "missing field '" + name + "'");
+            }
+        }
+    }
+
+    private String text() throws InvalidDocumentException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw fail("expected a text, found " + found());
+        }
+        return textValue();
+    }
+
+    private String nullableText() throws InvalidDocumentException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : text();
+    }
+
+    private String textValue() throws InvalidDocumentException {
+        try {
+            return p.getText();
+        } catch (IOException e) {
+            throw fail("unreadable text");
+        }
+    }
+
+    private int integer() throws IOException, InvalidDocumentException {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+            throw fail("expected a whole number, found " + found());
+        }
+        return p.getIntValue();
+    }
+
+    private Integer nullableInteger() throws IOException, InvalidDocumentException {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : integer();
+    }
+
+    private long longInteger() throws IOException, InvalidDocumentException {
+        JsonParser.NumberType type = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
+        if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
+            throw fail("expected a whole number, found " + found());
+        }
+        return p.getLongValue();
+    }
+
+    private String found() throws InvalidDocumentException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            return "nothing";
+        }
+        return switch (t) {
+            case VALUE_NULL -> "null";
+            case VALUE_TRUE, VALUE_FALSE -> t.asString();
+            case VALUE_STRING -> "the text \"" + abbreviate(textValue()) + "\"";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(textValue());
+            case START_OBJECT -> "an object";
+            case START_ARRAY -> "an array";
+            default -> t.name();
+        };
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 37) + "...";
+    }
+
+    private InvalidDocumentException fail(String problem) {
+        return new InvalidDocumentException(here(), problem);
+    }
+
+    /** The JSON pointer of the current token ("/ratings/2/level"), "/" for the document itself. */
+    private String here() {
+        return Places.pointer(p.getParsingContext());
+    }
+}
