@@ -1,0 +1,228 @@
+package dev.skillradar.storage;
+
+import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.assessment.Profile;
+import dev.skillradar.assessment.ProfileSnapshot;
+import dev.skillradar.assessment.Rating;
+import dev.skillradar.assessment.RatingChange;
+import dev.skillradar.storage.StorageException.Kind;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The learner's profiles (unique names, case-insensitive), plus export and import of one profile as a
+ * {@link ProfileSnapshot}.
+ */
+public final class ProfileRepository {
+    /** Name of the profile created on first start. */
+    public static final String DEFAULT_NAME = "default";
+    /** Role the first profile aims for. */
+    public static final String DEFAULT_ROLE = "junior";
+
+    private final SqlSession sql;
+    private final Clock clock;
+    private final BackupService backups;
+
+    ProfileRepository(SqlSession sql, Clock clock, BackupService backups) {
+        this.sql = sql;
+        this.clock = clock;
+        this.backups = backups;
+    }
+
+    /** All profiles by name. */
+    public List<Profile> list() {
+        return sql.read(Rows::profiles);
+    }
+
+    /** The profile with this name (trimmed, case-insensitive). */
+    public Optional<Profile> find(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String trimmed = name.strip();
+        return sql.read(c -> Rows.profileByName(c, trimmed));
+    }
+
+    /** A new profile; CONFLICT when the name is taken (ignoring case). */
+    public Profile create(String name, String targetRoleId) {
+        String n = Checks.profileName(name);
+        String role = Checks.roleId(targetRoleId);
+        return sql.write(c -> {
+            requireFreeName(c, n, -1);
+            return Rows.insertProfile(c, n, role, Times.now(clock));
+        });
+    }
+
+    /**
+     * The profile used when none is named: the one called "default" if it exists; otherwise, when there
+     * are no profiles at all, a new "default" profile aiming for "junior"; otherwise the oldest profile
+     * (so renaming or deleting "default" does not make it come back while other profiles exist).
+     */
+    public Profile getOrCreateDefault() {
+        return sql.write(c -> getOrCreateDefault(c, Times.now(clock)));
+    }
+
+    static Profile getOrCreateDefault(Connection c, Instant now) throws SQLException {
+        Optional<Profile> named = Rows.profileByName(c, DEFAULT_NAME);
+        if (named.isPresent()) {
+            return named.get();
+        }
+        List<Profile> all = Rows.profiles(c);
+        if (all.isEmpty()) {
+            return Rows.insertProfile(c, DEFAULT_NAME, DEFAULT_ROLE, now);
+        }
+        return all.stream().min(Comparator.comparingLong(Profile::id)).orElseThrow();
+    }
+
+    public void rename(long profileId, String newName) {
+        String n = Checks.profileName(newName);
+        sql.write(c -> {
+            Rows.requireProfile(c, profileId);
+            requireFreeName(c, n, profileId);
+            return Rows.update(c, "UPDATE profile SET name = ? WHERE id = ?", n, profileId);
+        });
+    }
+
+    /** Deletes the profile with its ratings and history. */
+    public void delete(long profileId) {
+        sql.write(c -> {
+            Rows.requireProfile(c, profileId);
+            return Rows.update(c, "DELETE FROM profile WHERE id = ?", profileId);
+        });
+    }
+
+    public void setTargetRole(long profileId, String roleId) {
+        String role = Checks.roleId(roleId);
+        sql.write(c -> {
+            Rows.requireProfile(c, profileId);
+            return Rows.update(c, "UPDATE profile SET target_role_id = ? WHERE id = ?", role, profileId);
+        });
+    }
+
+    /** Everything of one profile for export, read in one consistent transaction. */
+    public ProfileSnapshot snapshot(long profileId) {
+        return sql.read(c -> {
+            Profile p = Rows.requireProfile(c, profileId);
+            return new ProfileSnapshot(p.name(), p.targetRoleId(), List.copyOf(Rows.ratings(c, profileId).values()),
+                    Rows.history(c, profileId));
+        });
+    }
+
+    /**
+     * Imports a snapshot into the profile named {@code targetProfileName} (created if missing, its target
+     * role set to the snapshot's), in one transaction after a backup of the whole database.
+     * <ul>
+     *   <li>If the profile has ratings and {@code replace} is false: CONFLICT ("profileHasRatings").</li>
+     *   <li>With {@code replace} on an existing profile: an IMPORT_REPLACE marker is appended to its
+     *       history and its ratings are removed.</li>
+     *   <li>The snapshot's history is appended in seq order (new seq numbers, original times and origins);
+     *       where it does not end at an imported rating's level, an IMPORT entry records that level.</li>
+     * </ul>
+     * Anything invalid in the snapshot aborts the whole import, leaving the database as it was.
+     */
+    public Profile importSnapshot(String targetProfileName, ProfileSnapshot snapshot, boolean replace) {
+        String name = Checks.profileName(targetProfileName);
+        Objects.requireNonNull(snapshot, "snapshot");
+        String role = Checks.roleId(snapshot.targetRoleId());
+        sql.read(c -> {
+            Optional<Profile> existing = Rows.profileByName(c, name);
+            if (existing.isPresent() && !replace && !Rows.ratings(c, existing.get().id()).isEmpty()) {
+                throw hasRatings(existing.get().name());
+            }
+            return null;
+        });
+        backups.backupNow("before-import");
+        return sql.write(c -> {
+            Instant now = Times.now(clock);
+            Optional<Profile> existing = Rows.profileByName(c, name);
+            Profile profile;
+            if (existing.isPresent()) {
+                profile = new Profile(existing.get().id(), existing.get().name(), role);
+                boolean hasRatings = !Rows.ratings(c, profile.id()).isEmpty();
+                if (hasRatings && !replace) {
+                    throw hasRatings(profile.name()); // a rating arrived since the check above
+                }
+                if (replace) {
+                    Rows.appendHistory(c, profile.id(), null, null, null, now, ChangeOrigin.IMPORT_REPLACE);
+                    Rows.update(c, "DELETE FROM rating WHERE profile_id = ?", profile.id());
+                }
+                Rows.update(c, "UPDATE profile SET target_role_id = ? WHERE id = ?", role, profile.id());
+            } else {
+                profile = Rows.insertProfile(c, name, role, now);
+            }
+            Map<String, Integer> lastLevel = appendHistory(c, profile.id(), snapshot.history());
+            writeRatings(c, profile.id(), snapshot.ratings(), lastLevel, now);
+            return profile;
+        });
+    }
+
+    private static Map<String, Integer> appendHistory(Connection c, long profileId, List<RatingChange> history)
+            throws SQLException {
+        Map<String, Integer> lastLevel = new HashMap<>();
+        List<RatingChange> ordered = history.stream().sorted(Comparator.comparingLong(RatingChange::seq)).toList();
+        for (RatingChange change : ordered) {
+            if (change == null || change.origin() == null || change.at() == null) {
+                throw SqlErrors.invalid("snapshot", String.valueOf(change), "a history entry lacks its time or origin");
+            }
+            if (change.origin() == ChangeOrigin.IMPORT_REPLACE) {
+                Rows.appendHistory(c, profileId, null, null, null, change.at(), change.origin());
+                lastLevel.clear();
+                continue;
+            }
+            if (change.newLevel() == null) {
+                throw SqlErrors.invalid("snapshot", String.valueOf(change), "a history entry lacks its new level");
+            }
+            String skill = Checks.skillId(change.skillId());
+            Integer oldLevel = Checks.optionalLevel(change.oldLevel());
+            int newLevel = Checks.level(change.newLevel());
+            Rows.appendHistory(c, profileId, skill, oldLevel, newLevel, change.at(), change.origin());
+            lastLevel.put(skill, newLevel);
+        }
+        return lastLevel;
+    }
+
+    private static void writeRatings(Connection c, long profileId, List<Rating> ratings,
+                                     Map<String, Integer> lastLevel, Instant now) throws SQLException {
+        Set<String> seen = new HashSet<>();
+        for (Rating r : ratings) {
+            if (r == null) {
+                throw SqlErrors.invalid("snapshot", "null", "a rating is missing");
+            }
+            String skill = Checks.skillId(r.skillId());
+            if (!seen.add(skill)) {
+                throw SqlErrors.invalid("snapshot", skill, "the skill is rated twice");
+            }
+            int level = Checks.level(r.level());
+            Rating clean = new Rating(skill, level, Checks.note(r.note()), Checks.evidence(r.evidence()),
+                    r.updatedAt() == null ? now : r.updatedAt());
+            Rows.insertOrReplaceRating(c, profileId, clean);
+            Integer last = lastLevel.get(skill);
+            if (last == null || last != level) {
+                Rows.appendHistory(c, profileId, skill, last, level, now, ChangeOrigin.IMPORT);
+            }
+        }
+    }
+
+    private static void requireFreeName(Connection c, String name, long exceptId) throws SQLException {
+        Optional<Profile> holder = Rows.profileByName(c, name);
+        if (holder.isPresent() && holder.get().id() != exceptId) {
+            throw new StorageException(Kind.CONFLICT, "A profile named \"" + holder.get().name()
+                    + "\" already exists.", List.of("profileName", holder.get().name()));
+        }
+    }
+
+    private static StorageException hasRatings(String name) {
+        return new StorageException(Kind.CONFLICT, "The profile \"" + name + "\" already has ratings: import with"
+                + " replace to overwrite them, or import into another profile.", List.of("profileHasRatings", name));
+    }
+}

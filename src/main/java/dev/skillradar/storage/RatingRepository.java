@@ -1,0 +1,106 @@
+package dev.skillradar.storage;
+
+import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.assessment.Rating;
+import dev.skillradar.assessment.RatingChange;
+import dev.skillradar.storage.StorageException.Kind;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A profile's current ratings (level, note, evidence link) and their append-only history; every write
+ * returns only after its transaction has been committed to disk.
+ */
+public final class RatingRepository {
+    private final SqlSession sql;
+    private final Clock clock;
+
+    RatingRepository(SqlSession sql, Clock clock) {
+        this.sql = sql;
+        this.clock = clock;
+    }
+
+    /** The profile's ratings by skill id, ordered by skill id. */
+    public Map<String, Rating> current(long profileId) {
+        return sql.read(c -> {
+            Rows.requireProfile(c, profileId);
+            return Rows.ratings(c, profileId);
+        });
+    }
+
+    /**
+     * Sets a skill's level (0..5). A history entry is appended for a first rating and whenever the level
+     * changes; setting the same level again changes nothing.
+     */
+    public Rating setLevel(long profileId, String skillId, int level, ChangeOrigin origin) {
+        String skill = Checks.skillId(skillId);
+        Checks.level(level);
+        Objects.requireNonNull(origin, "origin");
+        if (origin == ChangeOrigin.IMPORT_REPLACE) {
+            throw SqlErrors.invalid("origin", origin.id(), "the import marker is not a rating change");
+        }
+        return sql.write(c -> {
+            Rows.requireProfile(c, profileId);
+            Rating old = Rows.rating(c, profileId, skill).orElse(null);
+            if (old != null && old.level() == level) {
+                return old;
+            }
+            Instant now = Times.now(clock);
+            Rating updated = old == null ? new Rating(skill, level, null, null, now)
+                    : new Rating(skill, level, old.note(), old.evidence(), now);
+            Rows.insertOrReplaceRating(c, profileId, updated);
+            Rows.appendHistory(c, profileId, skill, old == null ? null : old.level(), level, now, origin);
+            return updated;
+        });
+    }
+
+    /** Sets or (null/blank) clears the note of a rated skill; at most {@link Rating#MAX_NOTE_LENGTH} characters. */
+    public Rating setNote(long profileId, String skillId, String note) {
+        String skill = Checks.skillId(skillId);
+        String value = Checks.note(note);
+        return sql.write(c -> {
+            Rating old = requireRating(c, profileId, skill);
+            if (Objects.equals(old.note(), value)) {
+                return old;
+            }
+            Rating updated = new Rating(skill, old.level(), value, old.evidence(), Times.now(clock));
+            Rows.insertOrReplaceRating(c, profileId, updated);
+            return updated;
+        });
+    }
+
+    /** Sets or (null/blank) clears the evidence link of a rated skill; only http/https links are accepted. */
+    public Rating setEvidence(long profileId, String skillId, String url) {
+        String skill = Checks.skillId(skillId);
+        String value = Checks.evidence(url);
+        return sql.write(c -> {
+            Rating old = requireRating(c, profileId, skill);
+            if (Objects.equals(old.evidence(), value)) {
+                return old;
+            }
+            Rating updated = new Rating(skill, old.level(), old.note(), value, Times.now(clock));
+            Rows.insertOrReplaceRating(c, profileId, updated);
+            return updated;
+        });
+    }
+
+    /** The profile's history, oldest first (ordered by seq). */
+    public List<RatingChange> history(long profileId) {
+        return sql.read(c -> {
+            Rows.requireProfile(c, profileId);
+            return Rows.history(c, profileId);
+        });
+    }
+
+    private static Rating requireRating(Connection c, long profileId, String skill) throws SQLException {
+        Rows.requireProfile(c, profileId);
+        return Rows.rating(c, profileId, skill).orElseThrow(() -> new StorageException(Kind.NOT_FOUND,
+                "The skill " + skill + " has no rating in profile " + profileId + " yet: rate it first.",
+                List.of("rating", String.valueOf(profileId), skill)));
+    }
+}

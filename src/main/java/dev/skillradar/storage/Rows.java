@@ -1,0 +1,173 @@
+package dev.skillradar.storage;
+
+import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.assessment.Profile;
+import dev.skillradar.assessment.Rating;
+import dev.skillradar.assessment.RatingChange;
+import dev.skillradar.storage.StorageException.Kind;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.text.Collator;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The SQL shared by the repositories, on a connection whose transaction the caller controls. */
+final class Rows {
+    private Rows() {
+    }
+
+    /** Sorted as people expect (a collator: "Ärztin" next to "Ana"), not by SQLite's ASCII-only NOCASE. */
+    static List<Profile> profiles(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, target_role_id FROM profile");
+             ResultSet rs = ps.executeQuery()) {
+            List<Profile> result = new ArrayList<>();
+            while (rs.next()) {
+                result.add(new Profile(rs.getLong(1), rs.getString(2), rs.getString(3)));
+            }
+            Collator collator = Collator.getInstance(Locale.ROOT);
+            result.sort(Comparator.comparing(Profile::name, collator).thenComparingLong(Profile::id));
+            return result;
+        }
+    }
+
+    static Optional<Profile> profile(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, target_role_id FROM profile WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Profile(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                        : Optional.empty();
+            }
+        }
+    }
+
+    static Profile requireProfile(Connection c, long id) throws SQLException {
+        return profile(c, id).orElseThrow(() -> new StorageException(Kind.NOT_FOUND,
+                "There is no profile with id " + id + ".", List.of("profile", String.valueOf(id))));
+    }
+
+    /** Case-insensitive for all of Unicode (SQLite's NOCASE only folds ASCII). */
+    static Optional<Profile> profileByName(Connection c, String name) throws SQLException {
+        return profiles(c).stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    static Profile insertProfile(Connection c, String name, String roleId, Instant now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO profile (name, target_role_id, created_at) VALUES (?, ?, ?)")) {
+            ps.setString(1, name);
+            ps.setString(2, roleId);
+            ps.setString(3, Times.format(now));
+            ps.executeUpdate();
+        }
+        long id = Sqlite.queryLong(c, "SELECT last_insert_rowid()");
+        return new Profile(id, name, roleId);
+    }
+
+    static Map<String, Rating> ratings(Connection c, long profileId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT skill_id, level, note, evidence, updated_at"
+                + " FROM rating WHERE profile_id = ? ORDER BY skill_id")) {
+            ps.setLong(1, profileId);
+            try (ResultSet rs = ps.executeQuery()) {
+                Map<String, Rating> result = new LinkedHashMap<>();
+                while (rs.next()) {
+                    Rating r = rating(rs);
+                    result.put(r.skillId(), r);
+                }
+                return result;
+            }
+        }
+    }
+
+    static Optional<Rating> rating(Connection c, long profileId, String skillId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT skill_id, level, note, evidence, updated_at"
+                + " FROM rating WHERE profile_id = ? AND skill_id = ?")) {
+            ps.setLong(1, profileId);
+            ps.setString(2, skillId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rating(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Rating rating(ResultSet rs) throws SQLException {
+        return new Rating(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                Times.parse(rs.getString(5)));
+    }
+
+    static void insertOrReplaceRating(Connection c, long profileId, Rating r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rating"
+                + " (profile_id, skill_id, level, note, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (profile_id, skill_id) DO UPDATE SET level = excluded.level,"
+                + " note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at")) {
+            ps.setLong(1, profileId);
+            ps.setString(2, r.skillId());
+            ps.setInt(3, r.level());
+            ps.setString(4, r.note());
+            ps.setString(5, r.evidence());
+            ps.setString(6, Times.format(r.updatedAt()));
+            ps.executeUpdate();
+        }
+    }
+
+    static List<RatingChange> history(Connection c, long profileId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, skill_id, old_level, new_level, changed_at,"
+                + " origin FROM rating_history WHERE profile_id = ? ORDER BY seq")) {
+            ps.setLong(1, profileId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<RatingChange> result = new ArrayList<>();
+                while (rs.next()) {
+                    String originId = rs.getString(6);
+                    ChangeOrigin origin = ChangeOrigin.fromId(originId).orElseThrow(() -> new IllegalStateException(
+                            "unknown origin '" + originId + "' in rating_history"));
+                    result.add(new RatingChange(rs.getLong(1), rs.getString(2), nullableInt(rs, 3),
+                            nullableInt(rs, 4), Times.parse(rs.getString(5)), origin));
+                }
+                return result;
+            }
+        }
+    }
+
+    static void appendHistory(Connection c, long profileId, String skillId, Integer oldLevel, Integer newLevel,
+                              Instant at, ChangeOrigin origin) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rating_history"
+                + " (profile_id, skill_id, old_level, new_level, changed_at, origin) VALUES (?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, profileId);
+            ps.setString(2, skillId);
+            setNullableInt(ps, 3, oldLevel);
+            setNullableInt(ps, 4, newLevel);
+            ps.setString(5, Times.format(at));
+            ps.setString(6, origin.id());
+            ps.executeUpdate();
+        }
+    }
+
+    static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
+    private static Integer nullableInt(ResultSet rs, int column) throws SQLException {
+        int value = rs.getInt(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static void setNullableInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.skillradar.storage;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The schema as a list of migrations: step {@code i} (1-based) turns user_version {@code i-1} into
+ * {@code i}, in one transaction. Never edit a released step; append a new one.
+ */
+final class Schema {
+    /** One migration step: plain SQL statements run in order. */
+    record Migration(String description, List<String> statements) {
+        Migration {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    static final List<Migration> MIGRATIONS = List.of(
+            new Migration("profiles, ratings, rating history, settings", List.of(
+                    "PRAGMA application_id = " + Sqlite.APPLICATION_ID,
+                    """
+                    CREATE TABLE profile (
+                      id             INTEGER PRIMARY KEY,
+                      name           TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 80),
+                      target_role_id TEXT NOT NULL CHECK (length(target_role_id) > 0),
+                      created_at     TEXT NOT NULL
+                    )""",
+                    "CREATE UNIQUE INDEX profile_name_unique ON profile (name COLLATE NOCASE)",
+                    """
+                    CREATE TABLE rating (
+                      profile_id INTEGER NOT NULL REFERENCES profile (id) ON DELETE CASCADE,
+                      skill_id   TEXT NOT NULL CHECK (length(skill_id) > 0),
+                      level      INTEGER NOT NULL CHECK (level BETWEEN 0 AND 5),
+                      note       TEXT CHECK (note IS NULL OR length(note) <= 4000),
+                      evidence   TEXT CHECK (evidence IS NULL OR evidence LIKE 'http://%'
+                                                              OR evidence LIKE 'https://%'),
+                      updated_at TEXT NOT NULL,
+                      PRIMARY KEY (profile_id, skill_id)
+                    )""",
+                    """
+                    CREATE TABLE rating_history (
+                      seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+                      profile_id INTEGER NOT NULL REFERENCES profile (id) ON DELETE CASCADE,
+                      skill_id   TEXT,
+                      old_level  INTEGER CHECK (old_level BETWEEN 0 AND 5),
+                      new_level  INTEGER CHECK (new_level BETWEEN 0 AND 5),
+                      changed_at TEXT NOT NULL,
+                      origin     TEXT NOT NULL,
+                      CHECK ((origin = 'import-replace') = (skill_id IS NULL)),
+                      CHECK (origin = 'import-replace' OR new_level IS NOT NULL)
+                    )""",
+                    "CREATE INDEX rating_history_profile ON rating_history (profile_id, seq)",
+                    """
+                    CREATE TABLE setting (
+                      key   TEXT PRIMARY KEY,
+                      value TEXT NOT NULL
+                    )""")));
+
+    private Schema() {
+    }
+
+    /**
+     * Applies the missing steps, each in its own transaction that re-reads user_version under the write
+     * lock (another process may have migrated meanwhile).
+     */
+    static void migrate(Connection connection, List<Migration> migrations) throws SQLException {
+        for (int target = 1; target <= migrations.size(); target++) {
+            Sqlite.execute(connection, "BEGIN IMMEDIATE");
+            try {
+                long current = Sqlite.queryLong(connection, "PRAGMA user_version");
+                if (current == target - 1) {
+                    for (String sql : migrations.get(target - 1).statements()) {
+                        Sqlite.execute(connection, sql);
+                    }
+                    Sqlite.execute(connection, "PRAGMA user_version = " + target);
+                }
+                Sqlite.execute(connection, "COMMIT");
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    Sqlite.execute(connection, "ROLLBACK");
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
+                throw e;
+            }
+        }
+    }
+}
