@@ -1,0 +1,38 @@
+package dev.skillradar.cli;
+
+import dev.skillradar.assessment.Profile;
+import dev.skillradar.assessment.ProfileSnapshot;
+import dev.skillradar.exchange.AppVersion;
+import dev.skillradar.exchange.ProfileExporter;
+import dev.skillradar.storage.AtomicFiles;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code export FILE}: writes one profile as a versioned JSON document, atomically. */
+final class ExportCommand implements Command {
+    static final Spec SPEC = new Spec("export", "export FILE",
+            "Write the profile (ratings, notes, evidence, history) to a JSON file.",
+            """
+            Writes the profile as a versioned JSON document (format 1) that skillradar import reads on any
+            computer. The file is written completely or not at all, and readable only by you. An existing
+            FILE is replaced.""",
+            List.of("FILE"), 1, Set.of(), Set.of());
+
+    @Override
+    public Spec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Args args, Session session) throws CliException {
+        Path file = Path.of(args.positional(0)).toAbsolutePath().normalize();
+        Profile profile = session.profile();
+        ProfileSnapshot snapshot = session.database().profiles().snapshot(profile.id());
+        byte[] bytes = new ProfileExporter(session.roadmap().id(), AppVersion.current(), session.clock()).export(snapshot);
+        AtomicFiles.write(file, out -> out.write(bytes));
+        session.out().println("Exported profile \"" + profile.name() + "\" (" + snapshot.ratings().size()
+                + " ratings, " + snapshot.history().size() + " history entries) to " + file);
+        return ExitCode.OK;
+    }
+}

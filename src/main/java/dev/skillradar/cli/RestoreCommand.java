@@ -1,0 +1,29 @@
+package dev.skillradar.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+
+/** {@code restore FILE}: replaces all data with a backup, after backing up the current state. */
+final class RestoreCommand implements Command {
+    static final Spec SPEC = new Spec("restore", "restore FILE",
+            "Replace all data with a backup (the current data is backed up first).",
+            """
+            Checks the backup FILE, backs up the current data into the backups folder, then loads the
+            backup in one step. FILE is only read.""",
+            List.of("FILE"), 1, Set.of(), Set.of());
+
+    @Override
+    public Spec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Args args, Session session) {
+        Path file = Path.of(args.positional(0)).toAbsolutePath().normalize();
+        session.database().backups().restore(file);
+        session.out().println("Restored all data from " + file + "; the previous data was backed up to "
+                + session.database().backups().directory() + ".");
+        return ExitCode.OK;
+    }
+}

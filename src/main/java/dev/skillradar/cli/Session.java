@@ -1,0 +1,147 @@
+package dev.skillradar.cli;
+
+import dev.skillradar.assessment.Profile;
+import dev.skillradar.assessment.ReadinessCalculator;
+import dev.skillradar.catalog.CatalogException;
+import dev.skillradar.catalog.CatalogLoader;
+import dev.skillradar.catalog.Roadmap;
+import dev.skillradar.catalog.Role;
+import dev.skillradar.catalog.Skill;
+import dev.skillradar.catalog.SkillGroup;
+import dev.skillradar.storage.DataDirectory;
+import dev.skillradar.storage.Database;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a command works with: the output streams, the global options, and the catalogue and database,
+ * each loaded or opened only when a command asks for it (so {@code roadmap} never touches the database).
+ */
+final class Session implements AutoCloseable {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final GlobalOptions options;
+    private final Map<String, String> env;
+    private final Clock clock;
+    private Roadmap roadmap;
+    private ReadinessCalculator calculator;
+    private Database database;
+
+    /** The global options after merging those given before and after the command. */
+    record GlobalOptions(String dataDir, String profile, String roadmap, boolean debug) {
+    }
+
+    Session(GlobalOptions options, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
+        this.options = options;
+        this.out = out;
+        this.err = err;
+        this.env = env;
+        this.clock = clock;
+    }
+
+    PrintStream out() {
+        return out;
+    }
+
+    PrintStream err() {
+        return err;
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    /** The {@code --profile} option, or null. */
+    String profileOption() {
+        return options.profile();
+    }
+
+    /** The built-in catalogue, or the {@code --roadmap} file (exit 3 when it cannot be used). */
+    Roadmap roadmap() throws CliException {
+        if (roadmap == null) {
+            if (options.roadmap() == null) {
+                roadmap = new CatalogLoader().loadBuiltIn();
+            } else {
+                try {
+                    roadmap = new CatalogLoader().load(Path.of(options.roadmap()));
+                } catch (CatalogException e) {
+                    throw new CliException(ExitCode.INVALID_INPUT, "the roadmap file cannot be used: " + e.getMessage(), e);
+                }
+            }
+        }
+        return roadmap;
+    }
+
+    ReadinessCalculator calculator() throws CliException {
+        if (calculator == null) {
+            calculator = new ReadinessCalculator(roadmap());
+        }
+        return calculator;
+    }
+
+    /** The database, opened on first use; a recovery on opening is reported on stderr and work goes on. */
+    Database database() {
+        if (database == null) {
+            Path dir = DataDirectory.resolve(options.dataDir(), env, System.getProperty("os.name", ""),
+                    System.getProperty("user.home", ""));
+            database = Database.open(dir, clock);
+            database.recoveryNotice().ifPresent(n -> err.println(CliMain.PREFIX + "notice: " + n.describe()));
+        }
+        return database;
+    }
+
+    /** The profile named by {@code --profile} (which must exist), else the default profile. */
+    Profile profile() throws CliException {
+        String name = options.profile();
+        if (name == null) {
+            return database().profiles().getOrCreateDefault();
+        }
+        Optional<Profile> found = database().profiles().find(name);
+        if (found.isEmpty()) {
+            List<String> names = database().profiles().list().stream().map(Profile::name).toList();
+            throw CliException.usage("no profile named '" + name + "' (profiles: " + String.join(", ", names) + ")");
+        }
+        return found.get();
+    }
+
+    /** A catalogue skill by id (exit 2 with a hint when unknown, or when a group id was given). */
+    Skill skill(String id) throws CliException {
+        Roadmap r = roadmap();
+        Optional<Skill> skill = r.skill(id);
+        if (skill.isPresent()) {
+            return skill.get();
+        }
+        Optional<SkillGroup> group = r.group(id);
+        if (group.isPresent()) {
+            throw CliException.usage("'" + id + "' is a group; rate one of its skills: "
+                    + String.join(", ", group.get().memberIds()));
+        }
+        List<String> ids = r.skills().stream().map(Skill::id).toList();
+        throw CliException.usage("unknown skill '" + id + "'" + Suggest.hint(id, ids)
+                + " (skillradar roadmap lists the skill ids)");
+    }
+
+    /** A catalogue role by id (exit 2 when unknown). */
+    Role role(String id) throws CliException {
+        Roadmap r = roadmap();
+        Optional<Role> role = r.role(id);
+        if (role.isPresent()) {
+            return role.get();
+        }
+        List<String> ids = r.roles().stream().map(Role::id).toList();
+        throw CliException.usage("unknown role '" + id + "'" + Suggest.hint(id, ids) + " (roles: "
+                + String.join(", ", ids) + ")");
+    }
+
+    @Override
+    public void close() {
+        if (database != null) {
+            database.close();
+            database = null;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package dev.skillradar.cli;
+
+import dev.skillradar.assessment.Profile;
+import dev.skillradar.catalog.Role;
+import java.util.List;
+import java.util.Set;
+
+/** {@code target ROLE}: sets the role the profile aims for. */
+final class TargetCommand implements Command {
+    static final Spec SPEC = new Spec("target", "target ROLE",
+            "Set the role the profile aims for (junior, mid or senior).",
+            """
+            Sets the profile's target role, which score uses when no --role is given. ROLE is a role id as
+            listed by skillradar roadmap.""",
+            List.of("ROLE"), 1, Set.of(), Set.of());
+
+    @Override
+    public Spec spec() {
+        return SPEC;
+    }
+
+    @Override
+    public int run(Args args, Session session) throws CliException {
+        Role role = session.role(args.positional(0));
+        Profile profile = session.profile();
+        session.database().profiles().setTargetRole(profile.id(), role.id());
+        session.out().println("Profile \"" + profile.name() + "\" now aims for " + role.name().en() + " (" + role.id() + ").");
+        return ExitCode.OK;
+    }
+}
