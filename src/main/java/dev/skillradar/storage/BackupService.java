@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -84,7 +85,7 @@ public final class BackupService {
     public Path backupTo(Path file) {
         Path target = file.toAbsolutePath().normalize();
         String t = target.toString();
-        if (target.startsWith(dataDir) && target.getFileName().toString().startsWith(DataDirectory.DATABASE_FILE)) {
+        if (Stream.of("", "-wal", "-shm", "-journal").anyMatch(suffix -> target.equals(Path.of(dbFile + suffix)))) {
             throw SqlErrors.invalid("target", t, "a backup cannot replace the database or its own files");
         }
         if (Files.isDirectory(target)) {

@@ -36,6 +36,7 @@ final class Sqlite {
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
         config.enableFullSync(true); // macOS: F_FULLFSYNC, the only real flush there; a no-op elsewhere
+        config.setJournalSizeLimit(4 * 1024 * 1024); // a big import must not leave a big -wal behind for good
         Connection connection = config.createConnection(url(file));
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA checkpoint_fullfsync = ON");

@@ -138,6 +138,10 @@ class BackupServiceTest {
             assertEquals(Kind.INVALID, assertThrows(StorageException.class,
                     () -> db.backups().backupTo(db.file())).kind());
             assertEquals(Kind.INVALID, assertThrows(StorageException.class,
+                    () -> db.backups().backupTo(Path.of(db.file() + "-wal"))).kind());
+            Path besideTheDatabase = tmp.resolve("skillradar.db.copy");
+            assertEquals(besideTheDatabase, db.backups().backupTo(besideTheDatabase));
+            assertEquals(Kind.INVALID, assertThrows(StorageException.class,
                     () -> db.backups().backupTo(elsewhere)).kind());
         }
     }
