@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,9 +67,7 @@ class GeneralCliTest {
     void aNewerDatabaseIsRefusedWithExit4AndLeftUntouched() throws Exception {
         assertEquals(0, cli().run("rate", "python", "3").exit());
         Path db = dir.resolve("skillradar.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = 999");
-        }
+        SqliteHeader.setUserVersion(db, 999);
         byte[] before = Files.readAllBytes(db);
         CliRunner.Result r = cli().run("score");
         assertEquals(4, r.exit(), r::toString);

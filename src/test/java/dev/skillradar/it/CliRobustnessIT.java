@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.util.concurrent.TimeUnit;
 import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,9 +79,7 @@ class CliRobustnessIT {
     void aDatabaseFromANewerVersionExits4AndIsLeftUntouched() throws Exception {
         assertEquals(0, skillradar().run("rate", "python", "3").exit());
         Path db = dir.resolve("data").resolve("skillradar.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA user_version = 4242");
-        }
+        SqliteHeader.setUserVersion(db, 4242);
         byte[] before = Files.readAllBytes(db);
         SkillRadarProcess.Outcome r = skillradar().run("rate", "python", "4");
         assertEquals(4, r.exit(), r::toString);
@@ -108,9 +106,8 @@ class CliRobustnessIT {
     void aSecondProcessWhileTheDatabaseIsWriteLockedExits4AfterTheBusyTimeout() throws Exception {
         assertEquals(0, skillradar().run("rate", "python", "3").exit());
         Path db = dir.resolve("data").resolve("skillradar.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement()) {
-            s.execute("PRAGMA busy_timeout = 0");
-            s.execute("BEGIN IMMEDIATE");
+        Process holder = holdWriteLock(db);
+        try {
             long start = System.nanoTime();
             SkillRadarProcess.Outcome r = skillradar().run("rate", "python", "4");
             long seconds = (System.nanoTime() - start) / 1_000_000_000L;
@@ -118,9 +115,33 @@ class CliRobustnessIT {
             assertTrue(r.err().startsWith("skillradar: ") && r.err().contains("busy"), r.err());
             assertEquals(1, r.err().lines().count(), r::toString);
             assertTrue(seconds < 45, "gave up after the busy timeout, not never: " + seconds + " s");
-            s.execute("ROLLBACK");
+        } finally {
+            holder.getOutputStream().close(); // lets the holder roll back and end
+            assertTrue(holder.waitFor(30, TimeUnit.SECONDS), "the lock holder ended");
         }
         assertTrue(skillradar().run("history").out().contains("- → 3"), "the first rating is intact");
         assertEquals(0, skillradar().run("rate", "python", "4").exit(), "works again once the lock is gone");
+    }
+
+    /**
+     * Starts a second process that holds SQLite's write lock (BEGIN IMMEDIATE) on {@code db}, and returns
+     * once it has the lock. It runs {@code HoldWriteLock.java} in java's source-file mode with the SQLite
+     * driver the packaged app ships in its lib folder.
+     */
+    private static Process holdWriteLock(Path db) throws Exception {
+        Path source = Path.of(CliRobustnessIT.class.getResource("/dev/skillradar/it/HoldWriteLock.java").toURI());
+        Path driver;
+        try (var libs = Files.list(SkillRadarProcess.jar().getParent().resolve("lib"))) {
+            driver = libs.filter(f -> f.getFileName().toString().startsWith("sqlite-jdbc")).findFirst().orElseThrow();
+        }
+        Process p = new ProcessBuilder(SkillRadarProcess.java().toString(), "-cp", driver.toString(), source.toString(), db.toString())
+                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        String line = out.readLine();
+        if (!"locked".equals(line)) {
+            p.destroyForcibly();
+            throw new AssertionError("the lock holder did not get the lock: " + line);
+        }
+        return p;
     }
 }
