@@ -40,18 +40,14 @@ final class DocumentValidator {
                     + ExchangeFormat.MAX_APP_VERSION_LENGTH + " characters");
         }
         if (!roadmap.id().equals(d.roadmapId())) {
-            throw new InvalidDocumentException("/roadmapId", "the profile was made for the roadmap '" + d.roadmapId()
-                    + "', not '" + roadmap.id() + "'");
+            throw new InvalidDocumentException("/roadmapId", "the profile was made for the roadmap " + quote(d.roadmapId())
+                    + ", not '" + roadmap.id() + "'");
         }
         instant(d.exportedAt(), "/exportedAt");
-        String name = d.profile().name();
-        if (name.isBlank() || name.length() > Profile.MAX_NAME_LENGTH) {
-            throw new InvalidDocumentException("/profile/name", "a profile name has 1 to " + Profile.MAX_NAME_LENGTH
-                    + " characters and is not blank");
-        }
+        String name = profileName(d.profile().name());
         String role = d.profile().targetRole();
         if (roadmap.role(role).isEmpty()) {
-            throw new InvalidDocumentException("/profile/targetRole", "unknown role '" + role + "' (known: "
+            throw new InvalidDocumentException("/profile/targetRole", "unknown role " + quote(role) + " (known: "
                     + String.join(", ", roadmap.roles().stream().map(r -> r.id()).toList()) + ")");
         }
         return new ProfileSnapshot(name, role, ratings(d.ratings()), history(d.history()));
@@ -75,17 +71,22 @@ final class DocumentValidator {
                 throw new InvalidDocumentException(at + "/skill", "skill '" + skill + "' is rated twice");
             }
             level(e.level(), at + "/level");
-            if (e.note() != null && e.note().length() > Rating.MAX_NOTE_LENGTH) {
-                throw new InvalidDocumentException(at + "/note", "the note has " + e.note().length()
+            String note = e.note() == null ? null : e.note().strip();
+            int noteLength = note == null ? 0 : note.codePointCount(0, note.length());
+            if (noteLength > Rating.MAX_NOTE_LENGTH) {
+                throw new InvalidDocumentException(at + "/note", "the note has " + noteLength
                         + " characters, more than the " + Rating.MAX_NOTE_LENGTH + " allowed");
             }
-            if (e.evidence() != null) {
-                Optional<String> problem = WebLink.problem(e.evidence());
+            // A blank link means "no link", as when it is typed in the app.
+            String evidence = e.evidence() == null || e.evidence().isBlank() ? null : e.evidence().strip();
+            if (evidence != null) {
+                Optional<String> problem = WebLink.problem(evidence);
                 if (problem.isPresent()) {
                     throw new InvalidDocumentException(at + "/evidence", problem.get());
                 }
             }
-            out.add(new Rating(skill, e.level(), e.note(), e.evidence(), instant(e.updatedAt(), at + "/updatedAt")));
+            out.add(new Rating(skill, e.level(), note == null || note.isEmpty() ? null : note, evidence,
+                    instant(e.updatedAt(), at + "/updatedAt")));
         }
         return out;
     }
@@ -103,7 +104,7 @@ final class DocumentValidator {
             lastSeq = e.seq();
             Instant when = instant(e.at(), at + "/at");
             ChangeOrigin origin = ChangeOrigin.fromId(e.origin()).orElseThrow(() -> new InvalidDocumentException(
-                    at + "/origin", "unknown origin '" + e.origin() + "' (known: " + originIds() + ")"));
+                    at + "/origin", "unknown origin " + quote(e.origin()) + " (known: " + originIds() + ")"));
             String skill = null;
             if (origin == ChangeOrigin.IMPORT_REPLACE) {
                 if (e.skill() != null || e.oldLevel() != null || e.newLevel() != null) {
@@ -130,7 +131,7 @@ final class DocumentValidator {
     /** The catalogue's own id string, so that 100,000 history rows share a handful of strings. */
     private String skill(String id, String at) throws InvalidDocumentException {
         return roadmap.skill(id).map(Skill::id).orElseThrow(() ->
-                new InvalidDocumentException(at, "unknown skill '" + id + "'"));
+                new InvalidDocumentException(at, "unknown skill " + quote(id)));
     }
 
     private static void level(int level, String at) throws InvalidDocumentException {
@@ -143,8 +144,28 @@ final class DocumentValidator {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidDocumentException(at, "'" + text + "' is not an ISO-8601 time such as 2026-01-31T12:00:00Z");
+            throw new InvalidDocumentException(at, quote(text) + " is not an ISO-8601 time such as 2026-01-31T12:00:00Z");
         }
+    }
+
+    /** The trimmed name: 1 to 80 characters, no control characters (the rules storage applies). */
+    private static String profileName(String raw) throws InvalidDocumentException {
+        String name = raw.strip();
+        int length = name.codePointCount(0, name.length());
+        if (name.isEmpty() || length > Profile.MAX_NAME_LENGTH) {
+            throw new InvalidDocumentException("/profile/name", "a profile name has 1 to " + Profile.MAX_NAME_LENGTH
+                    + " characters and is not blank");
+        }
+        if (name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidDocumentException("/profile/name", "a profile name has no control characters or line breaks");
+        }
+        return name;
+    }
+
+    /** A value from the file in quotes, shortened so that a hostile file cannot flood the message. */
+    private static String quote(String value) {
+        String v = value.length() <= 60 ? value : value.substring(0, 57) + "...";
+        return "'" + v.replaceAll("\\p{Cntrl}", "?") + "'";
     }
 
     private static String originIds() {

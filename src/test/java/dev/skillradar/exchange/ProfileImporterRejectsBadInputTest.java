@@ -99,7 +99,9 @@ class ProfileImporterRejectsBadInputTest {
                 bad("javascript link", mutate(d -> rating(d, 0).put("evidence", "javascript:alert(1)")), "/ratings/0/evidence", "only http:// and https://"),
                 bad("file link", mutate(d -> rating(d, 0).put("evidence", "file:///etc/passwd")), "/ratings/0/evidence", "only http:// and https://"),
                 bad("link without host", mutate(d -> rating(d, 0).put("evidence", "https:///x")), "/ratings/0/evidence", "no host"),
-                bad("empty link", mutate(d -> rating(d, 0).put("evidence", "")), "/ratings/0/evidence", "the link is empty"),
+                bad("link with a space for a host", mutate(d -> rating(d, 0).put("evidence", "https:// x")), "/ratings/0/evidence", "not a valid web address"),
+                bad("profile name with a line break", mutate(d -> ((ObjectNode) d.get("profile")).put("name", "a\nb")), "/profile/name", "no control characters"),
+                bad("very long unknown skill", mutate(d -> rating(d, 0).put("skill", "x".repeat(5000))), "/ratings/0/skill", "unknown skill 'xxxxxxxxxx"),
                 bad("note too long", mutate(d -> rating(d, 0).put("note", "x".repeat(4001))), "/ratings/0/note", "more than the 4000"),
                 bad("skill rated twice", mutate(d -> rating(d, 1).put("skill", "python")), "/ratings/1/skill", "rated twice"),
                 bad("bad rating time", mutate(d -> rating(d, 0).put("updatedAt", "2026-13-01T00:00:00Z")), "/ratings/0/updatedAt", "not an ISO-8601 time"),
@@ -123,6 +125,24 @@ class ProfileImporterRejectsBadInputTest {
         assertTrue(e.problem().contains(fragment), () -> "problem '" + e.problem() + "' should contain '" + fragment + "'");
         assertTrue(e.place().startsWith(place), () -> "place '" + e.place() + "' should start with '" + place + "'");
         assertTrue(e.getMessage().contains(fragment));
+    }
+
+    @Test
+    void blankLinksAndNotesMeanNoneAndNamesAreTrimmedAsStorageDoes() throws Exception {
+        var snapshot = importer.read(mutate(d -> {
+            rating(d, 0).put("evidence", "  ").put("note", " \n ");
+            ((ObjectNode) d.get("profile")).put("name", "  Anna  ");
+        }));
+        assertEquals(null, snapshot.ratings().get(0).evidence());
+        assertEquals(null, snapshot.ratings().get(0).note());
+        assertEquals("Anna", snapshot.name());
+    }
+
+    @Test
+    void quotedValuesAreShortenedInMessages() {
+        var e = assertThrows(InvalidDocumentException.class,
+                () -> importer.read(mutate(d -> rating(d, 0).put("skill", "y".repeat(5000)))));
+        assertTrue(e.getMessage().length() < 120, e.getMessage());
     }
 
     @Test
