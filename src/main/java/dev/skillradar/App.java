@@ -1,16 +1,136 @@
 package dev.skillradar;
 
+import dev.skillradar.catalog.Language;
+import dev.skillradar.ui.common.AppState;
+import dev.skillradar.ui.common.AutosaveService;
+import dev.skillradar.ui.common.DialogService;
+import dev.skillradar.ui.common.ErrorMessages;
+import dev.skillradar.ui.common.Formats;
+import dev.skillradar.ui.common.FxDialogService;
+import dev.skillradar.ui.common.FxTaskExecutor;
+import dev.skillradar.ui.common.HostServicesOpener;
+import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.common.ProfileSession;
+import dev.skillradar.ui.dashboard.DashboardView;
+import dev.skillradar.ui.dashboard.DashboardViewModel;
+import dev.skillradar.ui.data.DataViewModel;
+import dev.skillradar.ui.profiles.ProfilesViewModel;
+import dev.skillradar.ui.shell.Bootstrap;
+import dev.skillradar.ui.shell.MainWindow;
+import dev.skillradar.ui.shell.ShellViewModel;
+import dev.skillradar.ui.shell.ShellViewModel.Screen;
+import dev.skillradar.ui.shell.StartupProbe;
+import dev.skillradar.ui.shell.Theme;
+import dev.skillradar.ui.shell.WindowCloser;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.stage.Stage;
 
-/** Placeholder window until the desktop screens land. */
+/**
+ * The JavaFX application and composition root: start-up work off the FX thread ({@link Bootstrap}),
+ * then every service and screen wired once, by constructor. Screens are created when first shown.
+ */
 public final class App extends Application {
+    private static final System.Logger LOG = System.getLogger(App.class.getName());
+
+    private final FxTaskExecutor io = new FxTaskExecutor();
+    private final Clock clock = Clock.systemDefaultZone();
+    private LaunchOptions options;
+    private Bootstrap.Outcome outcome;
+    private WindowCloser closer;
+    private int exitCode;
+
+    @Override
+    public void init() {
+        try {
+            options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
+        } catch (LaunchOptions.UsageException e) {
+            outcome = new Bootstrap.Failed(Bootstrap.Problem.USAGE, null, e, Language.EN);
+            return;
+        }
+        outcome = Bootstrap.run(options, io, clock);
+    }
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("SkillRadar");
-        stage.setScene(new Scene(new Label("SkillRadar"), 640, 400));
+        if (outcome instanceof Bootstrap.Failed failed) {
+            refuse(failed);
+            return;
+        }
+        Bootstrap.Ready ready = (Bootstrap.Ready) outcome;
+        Messages messages = new Messages(ready.language());
+        AppState state = new AppState(ready.roadmap(), messages);
+        ProfileSession session = new ProfileSession(ready.db(), state, io);
+        session.apply(ready.loaded());
+        AutosaveService autosave = new AutosaveService(state, ready.db(), io, new ErrorMessages(messages), clock);
+        session.setWriteInFlight(autosave::isPending);
+
+        Map<String, String> settings = ready.settings();
+        Screen screen = Screen.fromId(settings.get(ShellViewModel.SCREEN_KEY)).orElse(Screen.ASSESS);
+        boolean dark = ShellViewModel.DARK.equals(settings.get(ShellViewModel.THEME_KEY));
+        ShellViewModel shell = new ShellViewModel(session, autosave, screen, dark,
+                e -> LOG.log(System.Logger.Level.WARNING, "could not save a setting", e));
+        DialogService dialogs = new FxDialogService(messages, () -> stage,
+                () -> Theme.stylesheets(shell.darkProperty().get()));
+        HostServicesOpener opener = url -> getHostServices().showDocument(url);
+        ProfilesViewModel profiles = new ProfilesViewModel(session, dialogs, clock);
+        DataViewModel data = new DataViewModel(session, dialogs, new Formats(messages), ready.dataDir());
+
+        Map<Screen, Supplier<? extends Node>> screens = new EnumMap<>(Screen.class);
+        screens.put(Screen.ASSESS, () -> assessScreen(state, autosave, opener));
+        screens.put(Screen.DASHBOARD, () -> new DashboardView(
+                new DashboardViewModel(state, session, dialogs, opener), messages));
+        MainWindow window = MainWindow.open(stage, shell, profiles, data, messages, screens, ready, dialogs);
+
+        closer = new WindowCloser(stage, window, shell, session, io, ready, !options.startupProbe());
+        stage.setOnCloseRequest(e -> closer.beforeClose());
         stage.show();
+        if (options.startupProbe()) {
+            StartupProbe.arm(Platform::exit);
+            return;
+        }
+        closer.startWatching();
+        ready.db().recoveryNotice().ifPresent(n -> Platform.runLater(() -> data.showRecovery(n)));
+    }
+
+    private Node assessScreen(AppState state, AutosaveService writer, HostServicesOpener opener) {
+        javafx.scene.control.Label placeholder = new javafx.scene.control.Label("Assess");
+        return placeholder;
+    }
+
+    /** A problem that keeps the window from opening: one clear dialog (none when probing), then exit. */
+    private void refuse(Bootstrap.Failed failed) {
+        exitCode = 1;
+        LOG.log(System.Logger.Level.ERROR, "SkillRadar cannot start: " + failed.problem(), failed.cause());
+        if (options == null || !options.startupProbe()) {
+            Messages messages = new Messages(failed.language());
+            FxDialogService dialogs = new FxDialogService(messages, () -> null, () -> Theme.stylesheets(false));
+            String text = switch (failed.problem()) {
+                case ALREADY_OPEN -> messages.get("start.alreadyOpen", failed.dataDir());
+                case USAGE -> messages.get("start.usage", failed.cause().getMessage());
+                case CATALOG, STORAGE -> new ErrorMessages(messages).describe(failed.cause());
+            };
+            dialogs.error(messages.get("start.failed.title"), text);
+        }
+        if (failed.problem() == Bootstrap.Problem.ALREADY_OPEN) {
+            exitCode = 0;
+        }
+        Platform.exit();
+    }
+
+    @Override
+    public void stop() {
+        if (closer != null) {
+            closer.shutdown();
+        }
+        io.shutdown();
+        if (exitCode != 0) {
+            System.exit(exitCode);
+        }
     }
 }

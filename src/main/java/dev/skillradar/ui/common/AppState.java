@@ -29,6 +29,7 @@ public final class AppState {
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role");
     private final ObservableMap<String, Rating> ratings = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<Readiness> readiness = new ReadOnlyObjectWrapper<>(this, "readiness");
+    private boolean batching;
 
     public AppState(Roadmap roadmap, Messages messages) {
         this.roadmap = roadmap;
@@ -76,8 +77,41 @@ public final class AppState {
 
     /** Replaces all ratings at once (profile switch, reload after an outside change): one recompute. */
     public void replaceRatings(Map<String, Rating> all) {
-        ratings.clear();
-        ratings.putAll(all);
+        batch(() -> applyRatings(all));
+    }
+
+    /**
+     * Shows another profile (or the same one re-read from storage): profile, role and ratings change
+     * together and readiness is computed once. Entries that did not change are left alone, so views
+     * listening to single skills only hear about real changes.
+     */
+    public void load(Profile newProfile, Role newRole, Map<String, Rating> all) {
+        batch(() -> {
+            profile.set(newProfile);
+            if (newRole != null) {
+                role.set(newRole);
+            }
+            applyRatings(all);
+        });
+    }
+
+    private void applyRatings(Map<String, Rating> all) {
+        ratings.keySet().retainAll(all.keySet());
+        all.forEach((k, v) -> {
+            if (!v.equals(ratings.get(k))) {
+                ratings.put(k, v);
+            }
+        });
+    }
+
+    private void batch(Runnable change) {
+        batching = true;
+        try {
+            change.run();
+        } finally {
+            batching = false;
+        }
+        recompute();
     }
 
     public Map<String, Integer> levels() {
@@ -95,7 +129,7 @@ public final class AppState {
     }
 
     private void recompute() {
-        if (role.get() != null) {
+        if (!batching && role.get() != null) {
             readiness.set(calculator.evaluate(role.get(), levels()));
         }
     }

@@ -32,6 +32,14 @@ public final class FxTaskExecutor implements TaskExecutor {
         });
     }
 
+    /**
+     * Runs {@code work} on the I/O thread, in order with everything else, and hands the result back
+     * as a future instead of on the FX thread: for start-up, before the window exists.
+     */
+    public <T> Future<T> supply(Callable<T> work) {
+        return worker.submit(work);
+    }
+
     @Override
     public boolean drain(Duration timeout) {
         try {

@@ -51,6 +51,16 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, language.get().locale()).format(args);
     }
 
+    /** The language's name in itself ("English", "Deutsch"), for the language menu. */
+    public String nativeName(Language lang) {
+        return bundles.computeIfAbsent(lang, Messages::bundle).getString("language.name");
+    }
+
+    /** True when the current language's bundle has this key (for keys built from data, e.g. a backup's reason). */
+    public boolean has(String key) {
+        return bundles.computeIfAbsent(language.get(), Messages::bundle).containsKey(key);
+    }
+
     /** A binding that follows the language. */
     public StringBinding text(String key, Object... args) {
         return Bindings.createStringBinding(() -> get(key, args), language);

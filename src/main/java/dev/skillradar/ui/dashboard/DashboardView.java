@@ -1,0 +1,289 @@
+package dev.skillradar.ui.dashboard;
+
+import dev.skillradar.catalog.Role;
+import dev.skillradar.ui.common.Messages;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The dashboard: lays out and binds what {@link DashboardViewModel} computes; nothing else. */
+public final class DashboardView extends ScrollPane {
+    private final DashboardViewModel vm;
+    private final Messages messages;
+    private final ComboBox<Role> role = new ComboBox<>();
+
+    public DashboardView(DashboardViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.messages = messages;
+        getStyleClass().add("dashboard");
+        setFitToWidth(true);
+        setFocusTraversable(false);
+        VBox page = new VBox(16, header(), summary(), nextStep(), bars(), gaps(), market());
+        page.getStyleClass().add("page");
+        setContent(page);
+    }
+
+    /** The target-role selector, for the window's focus handling and tests. */
+    public ComboBox<Role> roleSelector() {
+        return role;
+    }
+
+    private Node header() {
+        Label title = label("dashboard.title", "page-title");
+        title.setAccessibleRole(AccessibleRole.TEXT);
+        Label roleLabel = new Label();
+        roleLabel.textProperty().bind(messages.text("dashboard.role"));
+        roleLabel.setMnemonicParsing(true);
+        roleLabel.setLabelFor(role);
+        role.getItems().setAll(vm.roles());
+        role.setConverter(converter());
+        messages.languageProperty().addListener((o, a, b) -> role.setConverter(converter()));
+        role.setValue(vm.roleProperty().get());
+        role.accessibleTextProperty().bind(messages.text("dashboard.role.accessible"));
+        vm.roleProperty().addListener((o, a, b) -> role.setValue(b));
+        role.valueProperty().addListener((o, a, b) -> {
+            if (b != null && !b.equals(vm.roleProperty().get())) {
+                vm.selectRole(b);
+            }
+        });
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(12, title, spacer, roleLabel, role);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private StringConverter<Role> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Role r) {
+                return vm.roleName(r);
+            }
+
+            @Override
+            public Role fromString(String s) {
+                return vm.roles().stream().filter(r -> vm.roleName(r).equals(s)).findFirst().orElse(null);
+            }
+        };
+    }
+
+    private Node summary() {
+        Label overall = bound(vm.overallTextProperty(), "big-figure");
+        overall.setId("overall-readiness");
+        ProgressBar bar = new ProgressBar();
+        bar.setMaxWidth(Double.MAX_VALUE);
+        bar.progressProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> vm.overallProperty().get() == null ? 0 : vm.overallProperty().get() / 100.0, vm.overallProperty()));
+        bar.accessibleTextProperty().bind(vm.overallCaptionProperty().concat(": ").concat(vm.overallTextProperty()));
+        VBox readiness = card("dashboard.overall", overall, bar, wrapped(vm.overallCaptionProperty(), "caption"));
+
+        Label months = bound(vm.monthsProperty(), "figure");
+        months.setId("months-to-ready");
+        Label experience = bound(vm.experienceProperty(), "figure-side");
+        experience.setId("role-experience");
+        VBox time = card("dashboard.months", months, label("dashboard.months.caption", "caption"),
+                label("dashboard.experience", "card-subtitle"), experience);
+
+        Label salary = bound(vm.salaryProperty(), "figure");
+        salary.setId("salary-band");
+        VBox money = card("dashboard.salary", salary, label("dashboard.salary.caption", "caption"));
+
+        HBox row = new HBox(16, readiness, time, money);
+        row.getStyleClass().add("summary-row");
+        for (Node n : row.getChildren()) {
+            HBox.setHgrow(n, Priority.ALWAYS);
+            ((Region) n).setMinWidth(0);
+            ((Region) n).setPrefWidth(300);
+        }
+        return row;
+    }
+
+    private Node nextStep() {
+        Label caption = label("dashboard.nextStep.title", "next-step-title");
+        Label step = bound(vm.nextStepProperty(), "next-step");
+        step.setId("next-step");
+        VBox box = new VBox(4, caption, step);
+        box.getStyleClass().add("next-step-box");
+        return box;
+    }
+
+    private Node bars() {
+        VBox phases = card("dashboard.byPhase");
+        VBox areas = card("dashboard.byArea");
+        GridPane phaseGrid = barGrid();
+        GridPane areaGrid = barGrid();
+        phases.getChildren().add(phaseGrid);
+        areas.getChildren().add(areaGrid);
+        follow(vm.phases(), () -> fillBars(phaseGrid, vm.phases()));
+        follow(vm.areas(), () -> fillBars(areaGrid, vm.areas()));
+        HBox row = new HBox(16, phases, areas);
+        HBox.setHgrow(phases, Priority.ALWAYS);
+        HBox.setHgrow(areas, Priority.ALWAYS);
+        phases.setPrefWidth(400);
+        areas.setPrefWidth(400);
+        phases.setMinWidth(0);
+        areas.setMinWidth(0);
+        return row;
+    }
+
+    private static GridPane barGrid() {
+        GridPane g = new GridPane();
+        g.setHgap(10);
+        g.setVgap(8);
+        ColumnConstraints name = new ColumnConstraints();
+        name.setPercentWidth(42);
+        ColumnConstraints bar = new ColumnConstraints();
+        bar.setHgrow(Priority.ALWAYS);
+        ColumnConstraints value = new ColumnConstraints();
+        value.setMinWidth(Region.USE_PREF_SIZE);
+        g.getColumnConstraints().setAll(name, bar, value);
+        return g;
+    }
+
+    private void fillBars(GridPane grid, ObservableList<DashboardItems.Bar> items) {
+        grid.getChildren().clear();
+        int row = 0;
+        for (DashboardItems.Bar b : items) {
+            Label name = new Label(b.name());
+            name.setWrapText(true);
+            ProgressBar bar = new ProgressBar(b.progress());
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.setAccessibleText(b.name() + ": " + b.valueText());
+            bar.setVisible(b.value() != null);
+            Label value = new Label(b.valueText());
+            value.getStyleClass().add(b.value() == null ? "no-target" : "bar-value");
+            grid.addRow(row++, name, bar, value);
+        }
+    }
+
+    private Node gaps() {
+        VBox card = card("dashboard.gaps");
+        card.setId("gaps");
+        VBox rows = new VBox(14);
+        follow(vm.gaps(), () -> fillGaps(rows));
+        card.getChildren().addAll(rows, wrapped(vm.estimatesNoteProperty(), "footnote"),
+                wrapped(vm.targetsNoteProperty(), "footnote"));
+        return card;
+    }
+
+    private void fillGaps(VBox rows) {
+        rows.getChildren().clear();
+        if (vm.gaps().isEmpty()) {
+            rows.getChildren().add(label("dashboard.gaps.none", "caption"));
+            return;
+        }
+        int n = 1;
+        for (DashboardItems.Gap g : vm.gaps()) {
+            Label name = new Label(n++ + ". " + g.name());
+            name.getStyleClass().add("gap-name");
+            name.setWrapText(true);
+            Label levels = new Label(g.levels());
+            levels.getStyleClass().add("gap-levels");
+            Label demand = new Label(g.demand());
+            demand.getStyleClass().add("caption");
+            VBox gap = new VBox(4, name, levels, demand);
+            gap.getStyleClass().add("gap");
+            for (DashboardItems.Resource r : g.resources()) {
+                gap.getChildren().add(resource(r));
+            }
+            rows.getChildren().add(gap);
+        }
+    }
+
+    private Node resource(DashboardItems.Resource r) {
+        Label note = new Label(r.note());
+        note.setWrapText(true);
+        note.getStyleClass().add("resource-note");
+        if (r.url() == null) {
+            Label name = new Label(r.name());
+            return new VBox(2, name, note);
+        }
+        Hyperlink link = new Hyperlink(r.name());
+        link.setOnAction(e -> vm.openResource(r));
+        link.setTooltip(new Tooltip(r.url()));
+        link.setAccessibleText(messages.get("dashboard.resource.accessible", r.name(), r.url()));
+        link.setAccessibleHelp(r.note());
+        HBox line = new HBox(6, link);
+        line.setAlignment(Pos.BASELINE_LEFT);
+        if (r.urlIsAppAddition()) {
+            Label mark = new Label(messages.get("dashboard.resource.appAddition"));
+            mark.getStyleClass().add("app-addition");
+            mark.setTooltip(new Tooltip(messages.get("dashboard.resource.appAddition.explained")));
+            line.getChildren().add(mark);
+        }
+        VBox box = new VBox(0, line, note);
+        box.getStyleClass().add("resource");
+        return box;
+    }
+
+    private Node market() {
+        VBox card = card("dashboard.market");
+        card.setId("market");
+        VBox facts = new VBox(4);
+        follow(vm.facts(), () -> facts.getChildren().setAll(vm.facts().stream().map(f -> {
+            Label l = new Label("•  " + f);
+            l.setWrapText(true);
+            return l;
+        }).toList()));
+        card.getChildren().addAll(wrapped(vm.employersNoteProperty(), null), facts,
+                wrapped(vm.languageNoteProperty(), null), wrapped(vm.sourceProperty(), "footnote"));
+        return card;
+    }
+
+    // ---- small builders
+
+    private static void follow(ObservableList<?> list, Runnable fill) {
+        list.addListener((ListChangeListener<Object>) c -> fill.run());
+        fill.run();
+    }
+
+    private VBox card(String titleKey, Node... content) {
+        Label title = label(titleKey, "card-title");
+        VBox box = new VBox(8, title);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("card");
+        return box;
+    }
+
+    private Label label(String key, String styleClass) {
+        Label l = new Label();
+        l.textProperty().bind(messages.text(key));
+        l.setWrapText(true);
+        if (styleClass != null) {
+            l.getStyleClass().add(styleClass);
+        }
+        return l;
+    }
+
+    private static Label bound(ObservableValue<String> text, String styleClass) {
+        Label l = new Label();
+        l.textProperty().bind(text);
+        l.setWrapText(true);
+        if (styleClass != null) {
+            l.getStyleClass().add(styleClass);
+        }
+        return l;
+    }
+
+    private static Label wrapped(ObservableValue<String> text, String styleClass) {
+        Label l = bound(text, styleClass);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        return l;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.skillradar.ui.data;
+
+import dev.skillradar.storage.BackupInfo;
+import dev.skillradar.storage.Database;
+import dev.skillradar.storage.RecoveryNotice;
+import dev.skillradar.ui.common.DialogService;
+import dev.skillradar.ui.common.ErrorMessages;
+import dev.skillradar.ui.common.Formats;
+import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.common.ProfileSession;
+import dev.skillradar.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * "Your data" in the window: back up now, restore from a backup (listed with their dates, after a
+ * confirmation, then everything is re-read), where the data lives, and what start-up recovery did.
+ */
+public final class DataViewModel {
+    /** The reason recorded in the name of a backup the user asked for. */
+    public static final String MANUAL_REASON = "manual";
+
+    private final ProfileSession session;
+    private final Database db;
+    private final TaskExecutor io;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Formats formats;
+    private final ErrorMessages errors;
+    private final Path dataDir;
+
+    public DataViewModel(ProfileSession session, DialogService dialogs, Formats formats, Path dataDir) {
+        this.session = session;
+        this.db = session.database();
+        this.io = session.io();
+        this.dialogs = dialogs;
+        this.messages = session.state().messages();
+        this.formats = formats;
+        this.errors = new ErrorMessages(messages);
+        this.dataDir = dataDir;
+    }
+
+    public void backupNow() {
+        io.submit(() -> db.backups().backupNow(MANUAL_REASON),
+                file -> dialogs.inform(messages.get("data.backup.title"), messages.get("data.backup.done", file)),
+                e -> dialogs.error(messages.get("data.backup.failed.title"), errors.describe(e)));
+    }
+
+    /** Lists the backups, lets the user pick one, confirms, restores, and shows the restored data. */
+    public void restore() {
+        io.submit(() -> db.backups().list(), list -> {
+            if (list.isEmpty()) {
+                dialogs.inform(messages.get("data.restore.title"), messages.get("data.restore.none"));
+                return;
+            }
+            Optional<BackupInfo> choice = dialogs.choose(messages.get("data.restore.title"),
+                    messages.get("data.restore.prompt"), list, this::describe);
+            choice.filter(b -> dialogs.confirm(messages.get("data.restore.title"),
+                    messages.get("data.restore.confirm", formats.dateTime(b.takenAt())),
+                    messages.get("data.restore.action"))).ifPresent(this::restore);
+        }, e -> dialogs.error(messages.get("data.restore.failed.title"), errors.describe(e)));
+    }
+
+    private void restore(BackupInfo backup) {
+        io.submit(() -> {
+            db.backups().restore(backup.file());
+            return backup;
+        }, b -> session.reload(() -> dialogs.inform(messages.get("data.restore.title"),
+                messages.get("data.restore.done", formats.dateTime(b.takenAt()))),
+                e -> dialogs.error(messages.get("data.restore.failed.title"), errors.describe(e))),
+                e -> dialogs.error(messages.get("data.restore.failed.title"), errors.describe(e)));
+    }
+
+    /** One line per backup: when, why, how big. */
+    public String describe(BackupInfo b) {
+        return messages.get("data.restore.item", formats.dateTime(b.takenAt()), reason(b.reason()), formats.size(b.sizeBytes()));
+    }
+
+    private String reason(String reason) {
+        String r = reason == null ? "" : reason;
+        String key = "data.reason." + r;
+        return messages.has(key) ? messages.get(key) : r;
+    }
+
+    public void showLocation() {
+        dialogs.inform(messages.get("data.location.title"),
+                messages.get("data.location", dataDir, db.file(), db.backups().directory()));
+    }
+
+    /** What start-up recovery did, in the user's language. */
+    public String recoveryText(RecoveryNotice n) {
+        String problem = messages.get("recovery.problem." + n.problem().name());
+        String moved = messages.get("recovery.moved", n.movedAsideTo());
+        if (n.restoredFrom().isPresent()) {
+            String when = n.backupTakenAt().map(formats::dateTime).orElse(messages.get("recovery.unknownDate"));
+            return problem + " " + moved + " " + messages.get("recovery.restored", when, n.restoredFrom().get());
+        }
+        return problem + " " + moved + " " + messages.get("recovery.fresh");
+    }
+
+    public void showRecovery(RecoveryNotice notice) {
+        dialogs.inform(messages.get("recovery.title"), recoveryText(notice));
+    }
+}

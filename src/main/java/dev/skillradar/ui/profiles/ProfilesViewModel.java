@@ -1,0 +1,204 @@
+package dev.skillradar.ui.profiles;
+
+import dev.skillradar.assessment.Profile;
+import dev.skillradar.assessment.ProfileSnapshot;
+import dev.skillradar.catalog.Roadmap;
+import dev.skillradar.exchange.AppVersion;
+import dev.skillradar.exchange.ProfileExporter;
+import dev.skillradar.exchange.ProfileImporter;
+import dev.skillradar.storage.AtomicFiles;
+import dev.skillradar.storage.Database;
+import dev.skillradar.ui.common.AppState;
+import dev.skillradar.ui.common.DialogService;
+import dev.skillradar.ui.common.ErrorMessages;
+import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.common.ProfileSession;
+import dev.skillradar.ui.common.TaskExecutor;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.collections.ObservableList;
+
+/**
+ * Local profiles: create, rename, switch, delete (after confirmation), export to and import from a
+ * profile file (asking before an import replaces ratings). Storage work runs on the I/O executor;
+ * failures are shown as one clear sentence and change nothing.
+ */
+public final class ProfilesViewModel {
+    private final ProfileSession session;
+    private final AppState state;
+    private final Database db;
+    private final TaskExecutor io;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Clock clock;
+    private final BooleanBinding canDelete;
+
+    public ProfilesViewModel(ProfileSession session, DialogService dialogs, Clock clock) {
+        this.session = session;
+        this.state = session.state();
+        this.db = session.database();
+        this.io = session.io();
+        this.dialogs = dialogs;
+        this.messages = state.messages();
+        this.errors = new ErrorMessages(messages);
+        this.clock = clock;
+        this.canDelete = Bindings.size(session.profiles()).greaterThan(1);
+    }
+
+    public ObservableList<Profile> profiles() {
+        return session.profiles();
+    }
+
+    public ReadOnlyObjectProperty<Profile> currentProperty() {
+        return state.profileProperty();
+    }
+
+    /** The last profile cannot be deleted: the window always shows one. */
+    public BooleanBinding canDeleteProperty() {
+        return canDelete;
+    }
+
+    /** Why a name cannot be used, or empty. {@code exceptId}: the profile being renamed. */
+    public Optional<String> nameProblem(String name, long exceptId) {
+        String n = name == null ? "" : name.strip();
+        if (n.isEmpty()) {
+            return Optional.of(messages.get("profile.name.empty"));
+        }
+        if (n.codePointCount(0, n.length()) > Profile.MAX_NAME_LENGTH) {
+            return Optional.of(messages.get("profile.name.tooLong", Profile.MAX_NAME_LENGTH));
+        }
+        if (n.chars().anyMatch(Character::isISOControl)) {
+            return Optional.of(messages.get("profile.name.control"));
+        }
+        String lower = n.toLowerCase(Locale.ROOT);
+        boolean taken = session.profiles().stream()
+                .anyMatch(p -> p.id() != exceptId && p.name().toLowerCase(Locale.ROOT).equals(lower));
+        return taken ? Optional.of(messages.get("profile.name.taken", n)) : Optional.empty();
+    }
+
+    public void create() {
+        String role = state.role() == null ? state.roadmap().roles().get(0).id() : state.role().id();
+        dialogs.askText(messages.get("profile.new.title"), messages.get("profile.new.prompt"), "",
+                n -> nameProblem(n, -1)).ifPresent(name ->
+                io.submit(() -> db.profiles().create(name, role), this::switchTo, this::failed));
+    }
+
+    public void renameCurrent() {
+        Profile p = state.profile();
+        if (p == null) {
+            return;
+        }
+        dialogs.askText(messages.get("profile.rename.title"), messages.get("profile.rename.prompt", p.name()), p.name(),
+                n -> nameProblem(n, p.id())).ifPresent(name -> io.submit(() -> {
+                    db.profiles().rename(p.id(), name);
+                    return name;
+                }, done -> session.reload(() -> { }, this::failed), this::failed));
+    }
+
+    public void switchTo(Profile profile) {
+        if (profile == null || (state.profile() != null && state.profile().id() == profile.id()
+                && profile.equals(state.profile()))) {
+            return;
+        }
+        session.switchTo(profile, () -> { }, this::failed);
+    }
+
+    public void deleteCurrent() {
+        Profile p = state.profile();
+        if (p == null || !canDelete.get()) {
+            return;
+        }
+        if (!dialogs.confirm(messages.get("profile.delete.title"), messages.get("profile.delete.confirm", p.name()),
+                messages.get("profile.delete.action"))) {
+            return;
+        }
+        io.submit(() -> {
+            db.profiles().delete(p.id());
+            List<Profile> rest = db.profiles().list();
+            return rest.isEmpty() ? db.profiles().getOrCreateDefault() : rest.get(0);
+        }, this::switchToAfterDelete, this::failed);
+    }
+
+    private void switchToAfterDelete(Profile next) {
+        session.switchTo(next, () -> { }, this::failed);
+    }
+
+    public void exportCurrent() {
+        Profile p = state.profile();
+        if (p == null) {
+            return;
+        }
+        Optional<Path> file = dialogs.chooseSaveFile(messages.get("profile.export.title"), fileName(p.name()), filters());
+        if (file.isEmpty()) {
+            return;
+        }
+        Path target = withExtension(file.get());
+        Roadmap map = state.roadmap();
+        io.submit(() -> {
+            ProfileSnapshot snapshot = db.profiles().snapshot(p.id());
+            byte[] bytes = new ProfileExporter(map.id(), AppVersion.current(), clock).export(snapshot);
+            AtomicFiles.write(target, out -> out.write(bytes));
+            return target;
+        }, t -> dialogs.inform(messages.get("profile.export.title"), messages.get("profile.export.done", p.name(), t)),
+                this::failed);
+    }
+
+    /** Reads and checks the whole file first; asks before replacing ratings; changes nothing on a problem. */
+    public void importFile() {
+        Optional<Path> file = dialogs.chooseOpenFile(messages.get("profile.import.title"), filters());
+        if (file.isEmpty()) {
+            return;
+        }
+        Path source = file.get();
+        Roadmap map = state.roadmap();
+        io.submit(() -> {
+            ProfileSnapshot snapshot = new ProfileImporter(map).read(source);
+            Optional<Profile> existing = db.profiles().find(snapshot.name());
+            boolean hasRatings = existing.isPresent() && !db.ratings().current(existing.get().id()).isEmpty();
+            return new Pending(snapshot, existing.map(Profile::name).orElse(snapshot.name()), hasRatings);
+        }, this::confirmImport, e -> dialogs.error(messages.get("profile.import.failed.title"),
+                messages.get("profile.import.failed", source, errors.describe(e))));
+    }
+
+    private record Pending(ProfileSnapshot snapshot, String targetName, boolean hasRatings) {
+    }
+
+    private void confirmImport(Pending p) {
+        if (p.hasRatings() && !dialogs.confirm(messages.get("profile.import.title"),
+                messages.get("profile.import.replace", p.targetName()), messages.get("profile.import.replace.action"))) {
+            return;
+        }
+        io.submit(() -> db.profiles().importSnapshot(p.targetName(), p.snapshot(), p.hasRatings()), imported -> {
+            session.switchTo(imported, () -> { }, this::failed);
+            dialogs.inform(messages.get("profile.import.title"),
+                    messages.get("profile.import.done", p.snapshot().ratings().size(), imported.name()));
+        }, e -> dialogs.error(messages.get("profile.import.failed.title"), errors.describe(e)));
+    }
+
+    private List<DialogService.FileFilter> filters() {
+        return List.of(new DialogService.FileFilter(messages.get("profile.file.type"), List.of("*.json")),
+                new DialogService.FileFilter(messages.get("profile.file.all"), List.of("*.*")));
+    }
+
+    /** "Anna Müller" becomes "Anna Müller.skillradar.json", without characters file systems refuse. */
+    static String fileName(String profileName) {
+        String safe = profileName.replaceAll("[\\\\/:*?\"<>|\\p{Cc}]", "_").strip();
+        return (safe.isEmpty() ? "profile" : safe) + ".skillradar.json";
+    }
+
+    private static Path withExtension(Path p) {
+        String name = p.getFileName().toString();
+        return name.contains(".") ? p : p.resolveSibling(name + ".json");
+    }
+
+    private void failed(Throwable e) {
+        dialogs.error(messages.get("error.title"), errors.describe(e));
+    }
+}

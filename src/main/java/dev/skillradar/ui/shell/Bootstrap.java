@@ -1,0 +1,141 @@
+package dev.skillradar.ui.shell;
+
+import dev.skillradar.LaunchOptions;
+import dev.skillradar.catalog.CatalogLoader;
+import dev.skillradar.catalog.Language;
+import dev.skillradar.catalog.Roadmap;
+import dev.skillradar.storage.DataDirectory;
+import dev.skillradar.storage.Database;
+import dev.skillradar.storage.InstanceLock;
+import dev.skillradar.storage.ProfileRepository;
+import dev.skillradar.ui.common.FxTaskExecutor;
+import dev.skillradar.ui.common.ProfileSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+
+/**
+ * Start-up work that must not run on the FX thread: the catalogue is loaded on its own thread while
+ * the I/O executor takes the window lock, opens the database, reads the window's settings and the
+ * profile to show. Either everything is ready, or there is one problem to tell the user about.
+ */
+public final class Bootstrap {
+    /** Settings read before the window is built. */
+    static final List<String> SETTINGS;
+
+    static {
+        List<String> keys = new ArrayList<>(List.of(ShellViewModel.LANGUAGE_KEY, ShellViewModel.THEME_KEY,
+                ShellViewModel.SCREEN_KEY));
+        keys.addAll(WindowState.KEYS);
+        SETTINGS = List.copyOf(keys);
+    }
+
+    /** What start-up produced. */
+    public sealed interface Outcome permits Ready, Failed {
+    }
+
+    /** Everything the window needs. */
+    public record Ready(Roadmap roadmap, Path dataDir, InstanceLock lock, Database db, Language language,
+                        Map<String, String> settings, ProfileSession.Loaded loaded) implements Outcome {
+    }
+
+    /** Why the window cannot open, in the language the user would see it in. */
+    public record Failed(Problem problem, Path dataDir, Throwable cause, Language language) implements Outcome {
+    }
+
+    public enum Problem { USAGE, ALREADY_OPEN, CATALOG, STORAGE }
+
+    private record Storage(InstanceLock lock, Database db, Map<String, String> settings, ProfileSession.Loaded loaded) {
+    }
+
+    private Bootstrap() {
+    }
+
+    public static Outcome run(LaunchOptions options, FxTaskExecutor io, Clock clock) {
+        Language fallback = Language.fromLocale(Locale.getDefault());
+        Path dataDir;
+        try {
+            dataDir = DataDirectory.resolveDefault(options.dataDir()).toAbsolutePath().normalize();
+        } catch (RuntimeException e) {
+            return new Failed(Problem.STORAGE, null, e, fallback);
+        }
+        CompletableFuture<Roadmap> catalogue = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                CatalogLoader l = new CatalogLoader();
+                catalogue.complete(options.roadmap() == null ? l.loadBuiltIn() : l.load(Path.of(options.roadmap())));
+            } catch (Throwable e) {
+                catalogue.completeExceptionally(e);
+            }
+        }, "skillradar-catalogue");
+        loader.setDaemon(true);
+        loader.start();
+        Future<Storage> storage = io.supply(() -> openStorage(dataDir, options.profile(), clock));
+
+        Storage s;
+        try {
+            s = storage.get();
+        } catch (ExecutionException e) {
+            return new Failed(Problem.STORAGE, dataDir, e.getCause(), fallback);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Failed(Problem.STORAGE, dataDir, e, fallback);
+        }
+        if (s == null) {
+            ActivationRequest.request(dataDir);
+            return new Failed(Problem.ALREADY_OPEN, dataDir, null, fallback);
+        }
+        Language language = Optional.ofNullable(s.settings().get(ShellViewModel.LANGUAGE_KEY))
+                .flatMap(Language::fromCode).orElse(fallback);
+        try {
+            Roadmap roadmap = catalogue.get();
+            return new Ready(roadmap, dataDir, s.lock(), s.db(), language, s.settings(), s.loaded());
+        } catch (ExecutionException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            io.submit(() -> {
+                s.db().close();
+                s.lock().close();
+                return null;
+            }, x -> { }, x -> { });
+            return new Failed(Problem.CATALOG, dataDir, e.getCause() == null ? e : e.getCause(), language);
+        }
+    }
+
+    /** On the I/O thread. Null when another window holds the data folder. */
+    private static Storage openStorage(Path dataDir, String profileName, Clock clock) {
+        Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDir);
+        if (lock.isEmpty()) {
+            return null;
+        }
+        try {
+            Database db = Database.open(dataDir, clock);
+            try {
+                Map<String, String> settings = new HashMap<>();
+                for (String key : SETTINGS) {
+                    db.settings().get(key).ifPresent(v -> settings.put(key, v));
+                }
+                ProfileSession.Loaded loaded = ProfileSession.read(db, null, profileName, ProfileRepository.DEFAULT_ROLE);
+                if (profileName != null) {
+                    db.settings().put(ProfileSession.LAST_PROFILE_KEY, Long.toString(loaded.current().id()));
+                }
+                return new Storage(lock.get(), db, settings, loaded);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        } catch (RuntimeException e) {
+            lock.get().close();
+            throw e;
+        }
+    }
+}

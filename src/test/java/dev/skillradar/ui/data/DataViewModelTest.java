@@ -1,0 +1,84 @@
+package dev.skillradar.ui.data;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skillradar.catalog.Language;
+import dev.skillradar.storage.RecoveryNotice;
+import dev.skillradar.ui.common.FakeDialogs;
+import dev.skillradar.ui.common.Formats;
+import dev.skillradar.ui.common.TestSession;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DataViewModelTest {
+    @TempDir
+    Path dir;
+    TestSession t;
+    FakeDialogs dialogs = new FakeDialogs();
+    DataViewModel vm;
+
+    @BeforeEach
+    void open() {
+        t = new TestSession(dir, Language.EN);
+        vm = new DataViewModel(t.session, dialogs, new Formats(t.messages, ZoneOffset.UTC), dir);
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    @Test
+    void backUpNowAddsAManualBackupAndSaysWhere() {
+        int before = t.db.backups().list().size();
+        vm.backupNow();
+        assertEquals(before + 1, t.db.backups().list().size());
+        assertEquals("inform", dialogs.last().kind());
+        assertTrue(dialogs.last().message().contains(t.db.backups().directory().toString()));
+    }
+
+    @Test
+    void restoringGoesBackToTheChosenBackupAfterAConfirmation() throws Exception {
+        t.autosave.setLevel("python", 2);
+        vm.backupNow();
+        Thread.sleep(5); // backups are named by the millisecond
+        t.autosave.setLevel("python", 5);
+
+        dialogs.chooseAnswers.add(0); // newest first: the manual backup
+        dialogs.confirmAnswers.add(false);
+        vm.restore();
+        assertEquals(5, t.state.ratings().get("python").level());
+
+        dialogs.chooseAnswers.add(0);
+        dialogs.confirmAnswers.add(true);
+        vm.restore();
+        assertEquals(2, t.state.ratings().get("python").level());
+        assertEquals(2, t.db.ratings().current(t.profileId()).get("python").level());
+        assertTrue(dialogs.of("choose").get(0).message().contains("made by you"));
+        assertEquals("inform", dialogs.last().kind());
+    }
+
+    @Test
+    void theRecoveryNoticeIsToldInTheUsersLanguageWithTheBackupsDate() {
+        t.messages.languageProperty().set(Language.DE);
+        RecoveryNotice n = new RecoveryNotice(RecoveryNotice.Problem.DAMAGED, dir.resolve("skillradar.db.damaged"),
+                Optional.of(Instant.parse("2026-03-01T09:30:00Z")), Optional.of(dir.resolve("backups/b.db")));
+        String text = vm.recoveryText(n);
+        assertTrue(text.startsWith("Die SkillRadar-Datenbank war beschädigt"), text);
+        assertTrue(text.contains("01.03.2026"), text);
+        assertTrue(text.contains("b.db"), text);
+
+        RecoveryNotice fresh = new RecoveryNotice(RecoveryNotice.Problem.EMPTY_FILE, dir.resolve("x"),
+                Optional.empty(), Optional.empty());
+        assertTrue(vm.recoveryText(fresh).contains("leeren Profil"));
+        assertFalse(vm.recoveryText(fresh).contains("!"));
+    }
+}

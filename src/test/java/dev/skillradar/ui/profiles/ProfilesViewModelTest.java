@@ -1,0 +1,154 @@
+package dev.skillradar.ui.profiles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.assessment.Profile;
+import dev.skillradar.catalog.Language;
+import dev.skillradar.ui.common.FakeDialogs;
+import dev.skillradar.ui.common.TestSession;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProfilesViewModelTest {
+    @TempDir
+    Path dir;
+    @TempDir
+    Path files;
+    TestSession t;
+    FakeDialogs dialogs = new FakeDialogs();
+    ProfilesViewModel vm;
+
+    @BeforeEach
+    void open() {
+        t = new TestSession(dir, Language.EN);
+        vm = new ProfilesViewModel(t.session, dialogs, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    @Test
+    void aNewProfileIsCreatedAndShown() {
+        dialogs.textAnswers.add("  Anna  ");
+        vm.create();
+        assertEquals("Anna", t.state.profile().name());
+        assertEquals(2, vm.profiles().size());
+        assertTrue(t.state.ratings().isEmpty());
+        assertTrue(t.db.profiles().find("anna").isPresent());
+    }
+
+    @Test
+    void namesAreCheckedBeforeStorageIsAsked() {
+        assertEquals("There is already a profile called “DEFAULT”.", vm.nameProblem("DEFAULT", -1).orElseThrow());
+        assertEquals("Enter a name.", vm.nameProblem("   ", -1).orElseThrow());
+        assertTrue(vm.nameProblem("x".repeat(Profile.MAX_NAME_LENGTH + 1), -1).isPresent());
+        assertTrue(vm.nameProblem("a\nb", -1).isPresent());
+        assertTrue(vm.nameProblem("Default", t.profileId()).isEmpty(), "renaming to itself in another case is fine");
+        dialogs.textAnswers.add("default");
+        vm.create();
+        assertEquals(1, t.db.profiles().list().size());
+    }
+
+    @Test
+    void renamingChangesTheNameShownInTheTitleAndStorage() {
+        dialogs.textAnswers.add("Anna Müller");
+        vm.renameCurrent();
+        assertEquals("Anna Müller", t.state.profile().name());
+        assertTrue(t.db.profiles().find("Anna Müller").isPresent());
+    }
+
+    @Test
+    void switchingShowsTheOtherProfilesRatingsAndRole() {
+        Profile bo = t.db.profiles().create("Bo", "senior");
+        t.db.ratings().setLevel(bo.id(), "python", 4, ChangeOrigin.CLI);
+        t.session.reload(() -> { }, e -> { });
+        vm.switchTo(vm.profiles().stream().filter(p -> p.name().equals("Bo")).findFirst().orElseThrow());
+        assertEquals("Bo", t.state.profile().name());
+        assertEquals("senior", t.state.role().id());
+        assertEquals(4, t.state.ratings().get("python").level());
+    }
+
+    @Test
+    void deletingAsksFirstAndNoMeansNothingChanges() {
+        t.db.profiles().create("Bo", "junior");
+        t.session.reload(() -> { }, e -> { });
+        dialogs.confirmAnswers.add(false);
+        vm.deleteCurrent();
+        assertEquals(2, t.db.profiles().list().size());
+
+        dialogs.confirmAnswers.add(true);
+        vm.deleteCurrent();
+        assertEquals(1, t.db.profiles().list().size());
+        assertEquals("Bo", t.state.profile().name());
+        assertTrue(dialogs.of("confirm").get(0).message().contains("“default”"));
+    }
+
+    @Test
+    void theLastProfileCannotBeDeleted() {
+        assertFalse(vm.canDeleteProperty().get());
+        vm.deleteCurrent();
+        assertTrue(dialogs.shown.isEmpty());
+        assertEquals(1, t.db.profiles().list().size());
+    }
+
+    @Test
+    void anExportedProfileImportsIntoAnotherDataFolderAndAsksBeforeReplacing(@TempDir Path other) throws Exception {
+        t.autosave.setLevel("python", 3);
+        t.autosave.setNote("python", "Daily work");
+        Path file = files.resolve("default.skillradar.json");
+        dialogs.fileAnswers.add(file);
+        vm.exportCurrent();
+        assertTrue(Files.size(file) > 0);
+
+        try (TestSession o = new TestSession(other, Language.EN)) {
+            FakeDialogs d2 = new FakeDialogs();
+            ProfilesViewModel vm2 = new ProfilesViewModel(o.session, d2, Clock.systemUTC());
+            o.autosave.setLevel("sql", 1);
+            d2.fileAnswers.add(file);
+            d2.confirmAnswers.add(false);
+            vm2.importFile();
+            assertEquals("Profile “default” already has ratings. Replace them?", d2.last().message().lines().findFirst().orElseThrow());
+            assertEquals(1, o.db.ratings().current(o.profileId()).get("sql").level());
+
+            d2.fileAnswers.add(file);
+            d2.confirmAnswers.add(true);
+            vm2.importFile();
+            assertEquals(3, o.state.ratings().get("python").level());
+            assertEquals("Daily work", o.state.ratings().get("python").note());
+            assertFalse(o.state.ratings().containsKey("sql"));
+        }
+    }
+
+    @Test
+    void anInvalidFileIsRefusedWithItsProblemAndPlaceAndChangesNothing() throws Exception {
+        t.autosave.setLevel("python", 2);
+        Path bad = files.resolve("bad.json");
+        Files.writeString(bad, "{\"format\": 1, \"app\": \"skillradar\",\n \"profile\": ");
+        dialogs.fileAnswers.add(bad);
+        vm.importFile();
+
+        FakeDialogs.Shown error = dialogs.last();
+        assertEquals("error", error.kind());
+        assertTrue(error.message().contains(bad.toString()), error.message());
+        assertTrue(error.message().contains("line"), error.message());
+        assertTrue(error.message().endsWith("Nothing was changed."), error.message());
+        assertEquals(1, t.db.profiles().list().size());
+        assertEquals(2, t.db.ratings().current(t.profileId()).get("python").level());
+    }
+
+    @Test
+    void theSuggestedFileNameIsSafeOnEveryFileSystem() {
+        assertEquals("Anna_Bo.skillradar.json", ProfilesViewModel.fileName("Anna/Bo"));
+        assertEquals("profile.skillradar.json", ProfilesViewModel.fileName("  "));
+    }
+}
