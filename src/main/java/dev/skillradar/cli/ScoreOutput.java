@@ -101,7 +101,7 @@ final class ScoreOutput {
             out.println("No gaps: every skill is at or above this role's target.");
             return;
         }
-        out.println("Top gaps (priority = employer demand × levels missing)");
+        out.println("Top gaps (priority = employer demand × levels missing; prerequisites come first)");
         int nameWidth = readiness.gaps().stream().limit(TOP_GAPS).map(g -> g.unit().name().get(LANG))
                 .mapToInt(s -> s.codePointCount(0, s.length())).max().orElse(0) + 2;
         int n = 0;

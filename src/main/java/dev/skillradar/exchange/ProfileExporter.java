@@ -7,6 +7,7 @@ import dev.skillradar.assessment.Rating;
 import dev.skillradar.assessment.RatingChange;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,7 +32,7 @@ public final class ProfileExporter {
         List<ProfileDocument.RatingEntry> ratings = snapshot.ratings().stream().map(ProfileExporter::entry).toList();
         List<ProfileDocument.HistoryEntry> history = snapshot.history().stream().map(ProfileExporter::entry).toList();
         return new ProfileDocument(ExchangeFormat.FORMAT, ExchangeFormat.APP, appVersion, roadmapId,
-                text(clock.instant()), new ProfileDocument.ProfileEntry(snapshot.name(), snapshot.targetRoleId()),
+                text(clock.instant().truncatedTo(ChronoUnit.MILLIS)), new ProfileDocument.ProfileEntry(snapshot.name(), snapshot.targetRoleId()),
                 ratings, history);
     }
 
