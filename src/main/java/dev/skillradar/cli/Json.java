@@ -22,7 +22,8 @@ final class Json {
             .enable(SerializationFeature.INDENT_OUTPUT)
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
-    static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+    /** Keeps a decimal's scale: 50.0 stays "50.0" (Jackson 2.15+ no longer strips trailing zeros here). */
+    static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private Json() {
     }
