@@ -1,0 +1,166 @@
+package dev.skillradar.ui.assess;
+
+import dev.skillradar.ui.common.Messages;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** The Assess screen's header: title, target role, autosave status, how to rate, search and filters. */
+final class AssessHeader extends VBox {
+    private final TextField search = new TextField();
+    private final ComboBox<String> phase = new ComboBox<>();
+    private final ComboBox<String> area = new ComboBox<>();
+    private final CheckBox gapsOnly = new CheckBox();
+
+    AssessHeader(AssessViewModel vm) {
+        Messages messages = vm.messages();
+        getStyleClass().add("assess-header");
+
+        Label title = new Label();
+        title.getStyleClass().add("screen-title");
+        title.textProperty().bind(messages.text("assess.title"));
+        Label role = new Label();
+        role.getStyleClass().add("role-text");
+        role.textProperty().bind(vm.roleText());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Label status = new Label();
+        status.setId("assess-status");
+        status.getStyleClass().add("save-status");
+        status.textProperty().bind(vm.statusText());
+        status.setMinWidth(0);
+        var failed = vm.statusFailed();
+        failed.addListener((obs, o, n) -> status.pseudoClassStateChanged(SkillRowView.FAILED, n));
+        status.getProperties().put("failed", failed);
+        HBox titleLine = new HBox(16, title, role, spacer, status);
+        titleLine.setAlignment(Pos.BASELINE_LEFT);
+
+        Label help = new Label();
+        help.getStyleClass().add("screen-help");
+        help.textProperty().bind(messages.text("assess.help"));
+        help.setWrapText(true);
+        help.setMinHeight(Label.USE_PREF_SIZE);
+
+        search.setId("assess-search");
+        search.getStyleClass().add("search-field");
+        search.promptTextProperty().bind(messages.text("assess.search.prompt"));
+        search.accessibleTextProperty().bind(messages.text("assess.search.accessible"));
+        search.textProperty().bindBidirectional(vm.searchProperty());
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && !search.getText().isEmpty()) {
+                search.clear();
+                e.consume();
+            }
+        });
+        choices(phase, vm.phaseChoices(), vm::phaseLabel, vm.phaseFilterProperty(), messages);
+        phase.setId("assess-phase-filter");
+        phase.accessibleTextProperty().bind(messages.text("assess.filter.phase"));
+        choices(area, vm.areaChoices(), vm::areaLabel, vm.areaFilterProperty(), messages);
+        area.setId("assess-area-filter");
+        area.accessibleTextProperty().bind(messages.text("assess.filter.area"));
+        gapsOnly.setId("assess-gaps-only");
+        gapsOnly.textProperty().bind(messages.text("assess.filter.gaps"));
+        gapsOnly.selectedProperty().bindBidirectional(vm.gapsOnlyProperty());
+        Region filler = new Region();
+        HBox.setHgrow(filler, Priority.ALWAYS);
+        Label shown = new Label();
+        shown.getStyleClass().add("shown-text");
+        shown.textProperty().bind(vm.shownText());
+        shown.setMinWidth(Label.USE_PREF_SIZE);
+        Button clear = clearFiltersButton(vm);
+        // When space runs short the search and the combos give way; the check box and button keep their words.
+        search.setMinWidth(140);
+        phase.setMinWidth(120);
+        area.setMinWidth(120);
+        gapsOnly.setMinWidth(CheckBox.USE_PREF_SIZE);
+        clear.setMinWidth(Button.USE_PREF_SIZE);
+        HBox filters = new HBox(search, phase, area, gapsOnly, clear, filler, shown);
+        filters.getStyleClass().add("filter-bar");
+        filters.setAlignment(Pos.CENTER_LEFT);
+
+        getChildren().addAll(titleLine, help, filters);
+    }
+
+    static Button clearFiltersButton(AssessViewModel vm) {
+        Button clear = new Button();
+        clear.getStyleClass().add("clear-filters");
+        clear.textProperty().bind(vm.messages().text("assess.filter.clear"));
+        clear.disableProperty().bind(vm.filtersActive().not());
+        clear.setOnAction(e -> vm.clearFilters());
+        return clear;
+    }
+
+    /** A filter combo whose "all" choice is "" (ComboBox shows null items poorly) and whose labels follow the language. */
+    private static void choices(ComboBox<String> combo, List<String> choices, Function<String, String> label,
+                                ObjectProperty<String> filter, Messages messages) {
+        Function<String, String> text = id -> label.apply(id == null || id.isEmpty() ? null : id);
+        combo.getItems().setAll(choices.stream().map(c -> c == null ? "" : c).toList());
+        combo.setCellFactory(list -> labelCell(text, messages));
+        combo.setButtonCell(labelCell(text, messages));
+        combo.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String id) {
+                return text.apply(id);
+            }
+
+            @Override
+            public String fromString(String s) {
+                return combo.getItems().stream().filter(id -> text.apply(id).equals(s)).findFirst().orElse("");
+            }
+        });
+        combo.setValue(filter.get() == null ? "" : filter.get());
+        combo.valueProperty().addListener((obs, o, n) -> filter.set(n == null || n.isEmpty() ? null : n));
+        filter.addListener((obs, o, n) -> combo.setValue(n == null ? "" : n));
+    }
+
+    private static ListCell<String> labelCell(Function<String, String> text, Messages messages) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                textProperty().unbind();
+                if (empty || item == null) {
+                    setText(null);
+                } else {
+                    textProperty().bind(Bindings.createStringBinding(() -> text.apply(item), messages.languageProperty()));
+                }
+            }
+        };
+    }
+
+    void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    TextField searchField() {
+        return search;
+    }
+
+    CheckBox gapsOnlyBox() {
+        return gapsOnly;
+    }
+
+    ComboBox<String> phaseFilter() {
+        return phase;
+    }
+
+    ComboBox<String> areaFilter() {
+        return area;
+    }
+}

@@ -1,0 +1,211 @@
+package dev.skillradar.ui.assess;
+
+import dev.skillradar.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Assess screen: a header with the search and filters, then one collapsible pane per phase
+ * with the skills of each area. Lays out, binds and forwards; the logic is in {@link AssessViewModel}.
+ */
+public final class AssessView extends BorderPane {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final AssessViewModel vm;
+    private final AssessHeader header;
+    private final ScrollPane scroll;
+    private final VBox content = new VBox();
+    private final List<TitledPane> phasePanes = new ArrayList<>();
+    private final List<SkillRowView> rowViews = new ArrayList<>();
+    private final RowColumns columns = new RowColumns();
+    private final ChangeListener<Node> focusFollower = (obs, o, n) -> revealFocused(n);
+
+    public AssessView(AssessViewModel vm) {
+        this.vm = vm;
+        getStyleClass().add("assess-view");
+        getStylesheets().add(Objects.requireNonNull(AssessView.class.getResource("assess.css")).toExternalForm());
+        header = new AssessHeader(vm);
+        setTop(header);
+
+        content.getStyleClass().add("assess-content");
+        vm.sections().forEach(s -> content.getChildren().add(phasePane(s)));
+        scroll = new ScrollPane(content);
+        scroll.getStyleClass().add("assess-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setFocusTraversable(false);
+
+        Label nothing = new Label();
+        nothing.textProperty().bind(vm.messages().text("assess.empty"));
+        var clear = AssessHeader.clearFiltersButton(vm);
+        VBox empty = new VBox(nothing, clear);
+        empty.getStyleClass().add("empty-state");
+        empty.setAlignment(Pos.TOP_CENTER);
+        empty.visibleProperty().bind(vm.shownCountProperty().isEqualTo(0));
+        empty.managedProperty().bind(empty.visibleProperty());
+        setCenter(new StackPane(scroll, empty));
+
+        // A search should find rows inside collapsed phases too.
+        vm.searchProperty().addListener((obs, o, n) -> {
+            if (n != null && !n.isBlank()) {
+                phasePanes.forEach(p -> p.setExpanded(true));
+            }
+        });
+        sceneProperty().addListener((obs, old, scene) -> follow(old, scene));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                header.focusSearch();
+                e.consume();
+            }
+        });
+    }
+
+    private TitledPane phasePane(PhaseSection section) {
+        Messages messages = vm.messages();
+        VBox areas = new VBox();
+        for (AreaSection area : section.areas()) {
+            Label title = new Label();
+            title.getStyleClass().add("area-title");
+            title.textProperty().bind(area.nameText());
+            Tooltip about = new Tooltip();
+            about.textProperty().bind(area.descriptionText());
+            about.setWrapText(true);
+            about.setMaxWidth(480);
+            title.setTooltip(about);
+            VBox box = new VBox(title);
+            box.getStyleClass().add("area-section");
+            for (AssessItem item : area.items()) {
+                if (item instanceof GroupViewModel g) {
+                    GroupBox groupBox = new GroupBox(g, vm, columns, this::reveal);
+                    groupBox.getChildren().stream().filter(SkillRowView.class::isInstance)
+                            .map(SkillRowView.class::cast).forEach(rowViews::add);
+                    box.getChildren().add(groupBox);
+                } else if (item instanceof SkillRowViewModel r) {
+                    SkillRowView row = new SkillRowView(r, vm, columns, this::reveal);
+                    rowViews.add(row);
+                    box.getChildren().add(row);
+                }
+            }
+            box.visibleProperty().bind(area.shownProperty());
+            box.managedProperty().bind(area.shownProperty());
+            areas.getChildren().add(box);
+        }
+        TitledPane pane = new TitledPane();
+        pane.getStyleClass().add("phase-pane");
+        pane.setId("phase-" + section.id());
+        pane.setAnimated(false);
+        pane.setContent(areas);
+        // The title is a graphic of two labels, so that it can be styled without touching the content's font.
+        Label title = new Label();
+        title.getStyleClass().add("phase-title");
+        title.textProperty().bind(section.titleText());
+        Label progress = new Label();
+        progress.getStyleClass().add("phase-progress");
+        progress.textProperty().bind(section.progressText());
+        pane.setGraphic(new HBox(14, title, progress));
+        pane.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        pane.accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get("assess.phase.heading",
+                title.getText(), progress.getText()), title.textProperty(), progress.textProperty()));
+        Tooltip focus = new Tooltip();
+        focus.textProperty().bind(section.focusText());
+        focus.setWrapText(true);
+        focus.setMaxWidth(520);
+        pane.setTooltip(focus);
+        pane.visibleProperty().bind(section.shownProperty());
+        pane.managedProperty().bind(section.shownProperty());
+        phasePanes.add(pane);
+        return pane;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        columns.fit(); // before the rows lay out, so a language or font change re-fits the columns
+        super.layoutChildren();
+    }
+
+    private void follow(Scene old, Scene scene) {
+        if (old != null) {
+            old.focusOwnerProperty().removeListener(focusFollower);
+        }
+        if (scene != null) {
+            scene.focusOwnerProperty().addListener(focusFollower);
+        }
+    }
+
+    /** Keeps the focused row in view while tabbing through the list. */
+    private void revealFocused(Node focused) {
+        if (focused == null || !isInside(focused, content)) {
+            return;
+        }
+        Node target = focused;
+        for (Node n = focused; n != null && n != content; n = n.getParent()) {
+            if (n instanceof SkillRowView) {
+                target = n;
+                break;
+            }
+        }
+        reveal(target);
+    }
+
+    /** Scrolls as little as possible so that the node (a row, perhaps just opened) is in view. */
+    private void reveal(Node node) {
+        applyCss();
+        layout(); // the scroll pane must know the content's new height (a row may just have opened)
+        if (content.getHeight() <= 0) {
+            return;
+        }
+        Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double viewport = scroll.getViewportBounds().getHeight();
+        double extra = content.getHeight() - viewport;
+        if (extra <= 0) {
+            return;
+        }
+        double top = scroll.getVvalue() * extra;
+        if (b.getMinY() < top || b.getHeight() > viewport) {
+            scroll.setVvalue(Math.max(0, b.getMinY() - 8) / extra);
+        } else if (b.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(extra, b.getMaxY() - viewport + 8) / extra);
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The rows in screen order (for tests and focus handling). */
+    List<SkillRowView> rowViews() {
+        return List.copyOf(rowViews);
+    }
+
+    AssessHeader header() {
+        return header;
+    }
+
+    List<TitledPane> phasePanes() {
+        return List.copyOf(phasePanes);
+    }
+}

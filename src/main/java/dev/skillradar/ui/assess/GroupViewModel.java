@@ -1,0 +1,98 @@
+package dev.skillradar.ui.assess;
+
+import dev.skillradar.catalog.SkillGroup;
+import dev.skillradar.ui.common.Messages;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+
+/**
+ * An any-of group ("PyTorch or TensorFlow", the cloud platforms): proficiency in one member is
+ * enough, so it counts at its best member's level. Its members are rated one by one as usual.
+ */
+public final class GroupViewModel implements AssessItem {
+    private final SkillGroup group;
+    private final Messages messages;
+    private final List<SkillRowViewModel> members = new ArrayList<>();
+    private final ReadOnlyIntegerWrapper best = new ReadOnlyIntegerWrapper(this, "best");
+    private final ReadOnlyIntegerWrapper target = new ReadOnlyIntegerWrapper(this, "target");
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", true);
+
+    GroupViewModel(SkillGroup group, Messages messages) {
+        this.group = group;
+        this.messages = messages;
+    }
+
+    void attach(List<SkillRowViewModel> rows) {
+        members.addAll(rows);
+        for (SkillRowViewModel r : rows) {
+            r.levelProperty().addListener((obs, o, n) -> recompute());
+            r.targetProperty().addListener((obs, o, n) -> recompute());
+        }
+        recompute();
+    }
+
+    private void recompute() {
+        best.set(members.stream().mapToInt(r -> r.levelProperty().get()).max().orElse(0));
+        target.set(members.stream().mapToInt(r -> r.targetProperty().get()).max().orElse(0));
+    }
+
+    public SkillGroup group() {
+        return group;
+    }
+
+    public String id() {
+        return group.id();
+    }
+
+    public List<SkillRowViewModel> members() {
+        return List.copyOf(members);
+    }
+
+    /** The best member's level: what readiness counts for the group. */
+    public ReadOnlyIntegerProperty bestProperty() {
+        return best.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    void setShown(boolean value) {
+        shown.set(value);
+    }
+
+    public StringBinding nameText() {
+        return messages.bind(group.name());
+    }
+
+    public StringBinding descriptionText() {
+        return messages.bind(group.description());
+    }
+
+    /** "Proficiency in at least one is required — scored by your best". */
+    public StringBinding ruleText() {
+        return messages.text("assess.group.rule");
+    }
+
+    /** "Your best: 3 · Target: 2". */
+    public StringBinding summaryText() {
+        return Bindings.createStringBinding(() -> target.get() == 0 ? messages.get("assess.group.bestNoTarget", best.get())
+                : messages.get("assess.group.best", best.get(), target.get()), best, target, messages.languageProperty());
+    }
+
+    public BooleanBinding meetsTarget() {
+        return Bindings.createBooleanBinding(() -> best.get() >= target.get(), best, target);
+    }
+}

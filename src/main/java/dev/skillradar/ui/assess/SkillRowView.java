@@ -1,0 +1,209 @@
+package dev.skillradar.ui.assess;
+
+import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.common.SaveStatus;
+import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
+import javafx.geometry.HPos;
+import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
+
+/**
+ * One skill: name and summary | rating and level | target | demand | details (columns shared
+ * through {@link RowColumns}), with the level
+ * description under the stars while hovering or focused, and notes, evidence and resources in a
+ * details part built on first opening. Digits typed anywhere in the row rate it, except in text fields.
+ */
+final class SkillRowView extends GridPane {
+    static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+    private static final PseudoClass MET = PseudoClass.getPseudoClass("met");
+    private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
+    private static final PseudoClass PREVIEWING = PseudoClass.getPseudoClass("previewing");
+
+    private final SkillRowViewModel vm;
+    private final AssessViewModel screen;
+    private final RatingControl rating = new RatingControl();
+    private final ToggleButton detailsToggle = new ToggleButton();
+    private final Consumer<Node> reveal;
+    private SkillDetailsView details;
+
+    SkillRowView(SkillRowViewModel vm, AssessViewModel screen, RowColumns columns, Consumer<Node> reveal) {
+        this.vm = vm;
+        this.reveal = reveal;
+        this.screen = screen;
+        Messages messages = screen.messages();
+        getStyleClass().add("skill-row");
+        setId("skill-" + vm.id());
+
+        Label name = new Label();
+        name.getStyleClass().add("skill-name");
+        name.textProperty().bind(vm.nameText());
+        name.setLabelFor(rating);
+        name.setMinWidth(Label.USE_PREF_SIZE);
+        HBox nameLine = new HBox(8, name);
+        nameLine.setAlignment(Pos.CENTER_LEFT);
+        if (vm.isOptional()) {
+            nameLine.getChildren().add(chip(messages.text("assess.optional"), "optional-chip"));
+        }
+        if (vm.isCefr()) {
+            nameLine.getChildren().add(chip(messages.text("assess.scale.cefr"), "cefr-chip"));
+        }
+        Label noteChip = chip(messages.text("assess.chip.note"), "note-chip");
+        noteChip.visibleProperty().bind(vm.notes().hasNote());
+        noteChip.managedProperty().bind(noteChip.visibleProperty());
+        Label evidenceChip = chip(messages.text("assess.chip.evidence"), "evidence-chip");
+        evidenceChip.visibleProperty().bind(vm.notes().hasEvidence());
+        evidenceChip.managedProperty().bind(evidenceChip.visibleProperty());
+        Label status = new Label();
+        status.getStyleClass().add("row-status");
+        status.textProperty().bind(vm.statusText());
+        vm.statusProperty().addListener((obs, o, s) -> status.pseudoClassStateChanged(FAILED,
+                s != null && s.state() == SaveStatus.State.FAILED));
+        status.setMinWidth(0);
+        nameLine.getChildren().addAll(noteChip, evidenceChip, status);
+
+        Label summary = new Label();
+        summary.getStyleClass().add("skill-summary");
+        summary.textProperty().bind(vm.shortDescriptionText());
+        summary.setWrapText(true);
+        summary.setMinHeight(Label.USE_PREF_SIZE);
+        summary.setMinWidth(0);
+        Tooltip full = new Tooltip();
+        full.textProperty().bind(vm.descriptionText());
+        full.setWrapText(true);
+        full.setMaxWidth(520);
+        summary.setTooltip(full);
+
+        rating.setValue(vm.levelProperty().get());
+        vm.levelProperty().addListener((obs, o, n) -> rating.setValue(n.intValue()));
+        rating.targetProperty().bind(vm.targetProperty());
+        rating.setOnRate(vm::rate);
+        rating.accessibleTextProperty().bind(vm.accessibleText());
+        rating.clearTextProperty().bind(messages.text("assess.rating.clear"));
+        vm.hoverLevelProperty().bind(rating.previewProperty());
+        vm.focusedProperty().bind(rating.focusedProperty());
+        Label level = new Label();
+        level.getStyleClass().add("level-label");
+        level.textProperty().bind(vm.levelText());
+        // Room for the longest level name, so that rating never makes the columns jump.
+        Runnable reserve = () -> level.setMinWidth(vm.allLevelTexts().stream().mapToDouble(t -> {
+            Text probe = new Text(t);
+            probe.setFont(level.getFont());
+            return probe.getLayoutBounds().getWidth();
+        }).max().orElse(0) + level.snappedLeftInset() + level.snappedRightInset() + 2);
+        level.fontProperty().addListener(obs -> reserve.run());
+        messages.languageProperty().addListener(obs -> reserve.run());
+        reserve.run();
+        HBox ratingLine = new HBox(10, rating, level);
+        ratingLine.setAlignment(Pos.CENTER_LEFT);
+
+        Label target = new Label();
+        target.getStyleClass().add("target-badge");
+        target.textProperty().bind(vm.targetText());
+        var met = vm.meetsTarget();
+        Runnable targetState = () -> {
+            target.pseudoClassStateChanged(NONE, vm.targetProperty().get() == 0);
+            target.pseudoClassStateChanged(MET, vm.targetProperty().get() > 0 && met.get());
+        };
+        met.addListener(obs -> targetState.run());
+        vm.targetProperty().addListener(obs -> targetState.run());
+        targetState.run();
+        target.getProperties().put("meets", met); // keeps the binding alive as long as the badge
+
+        Label demand = new Label();
+        demand.getStyleClass().addAll("demand", vm.isDemandEstimate() ? "demand-estimate" : "demand-article");
+        demand.textProperty().bind(vm.demandText());
+        demand.setWrapText(true);
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(vm.demandNoteText());
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        demand.setTooltip(why);
+
+        detailsToggle.getStyleClass().add("details-toggle");
+        detailsToggle.textProperty().bind(Bindings.when(detailsToggle.selectedProperty())
+                .then(messages.text("assess.details.hide")).otherwise(messages.text("assess.details.show")));
+        detailsToggle.accessibleTextProperty().bind(Bindings.when(detailsToggle.selectedProperty())
+                .then(vm.withName("assess.details.hideFor")).otherwise(vm.withName("assess.details.showFor")));
+        detailsToggle.selectedProperty().addListener((obs, o, open) -> showDetails(open));
+
+        Label hint = new Label();
+        hint.getStyleClass().add("level-hint");
+        hint.textProperty().bind(vm.levelHintText());
+        hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        vm.hoverLevelProperty().addListener((obs, o, n) -> hint.pseudoClassStateChanged(PREVIEWING, n.intValue() >= 0));
+
+        columns.register(this, ratingLine, target, demand, detailsToggle);
+        add(nameLine, 0, 0);
+        add(summary, 0, 1);
+        GridPane.setValignment(summary, VPos.TOP);
+        GridPane.setValignment(hint, VPos.TOP);
+        add(ratingLine, 1, 0);
+        add(target, 2, 0);
+        add(demand, 3, 0, 1, 2);
+        add(detailsToggle, 4, 0);
+        add(hint, 1, 1, 2, 1);
+        GridPane.setValignment(demand, VPos.TOP);
+        GridPane.setHalignment(detailsToggle, HPos.RIGHT);
+        GridPane.setHalignment(target, HPos.LEFT);
+
+        visibleProperty().bind(vm.shownProperty());
+        managedProperty().bind(vm.shownProperty());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+    }
+
+    private static Label chip(javafx.beans.value.ObservableValue<String> text, String styleClass) {
+        Label chip = new Label();
+        chip.getStyleClass().addAll("chip", styleClass);
+        chip.textProperty().bind(text);
+        chip.setMinWidth(Label.USE_PREF_SIZE);
+        return chip;
+    }
+
+    private void onKeyPressed(KeyEvent e) {
+        if (e.getTarget() instanceof TextInputControl) {
+            return; // digits typed into the note, the evidence link or the search are text, not ratings
+        }
+        RatingKeys.digitOf(e).ifPresent(d -> {
+            vm.rate(d);
+            e.consume();
+        });
+    }
+
+    private void showDetails(boolean open) {
+        if (open && details == null) {
+            details = new SkillDetailsView(vm, screen);
+            add(details, 0, 2, 5, 1);
+        }
+        if (details != null) {
+            details.setVisible(open);
+            details.setManaged(open);
+        }
+        if (open) {
+            reveal.accept(this);
+        }
+    }
+
+    RatingControl ratingControl() {
+        return rating;
+    }
+
+    ToggleButton detailsToggle() {
+        return detailsToggle;
+    }
+
+    SkillDetailsView details() {
+        return details;
+    }
+}

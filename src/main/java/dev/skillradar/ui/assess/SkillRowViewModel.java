@@ -1,0 +1,276 @@
+package dev.skillradar.ui.assess;
+
+import dev.skillradar.assessment.Rating;
+import dev.skillradar.catalog.Level;
+import dev.skillradar.catalog.Resource;
+import dev.skillradar.catalog.Roadmap;
+import dev.skillradar.catalog.Role;
+import dev.skillradar.catalog.Scale;
+import dev.skillradar.catalog.Skill;
+import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.common.ProgressWriter;
+import dev.skillradar.ui.common.SaveStatus;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+
+/**
+ * One skill on the Assess screen: its level (from {@code AppState.ratings()}, or the user's own
+ * change on its way to the writer), the current role's target, the texts the row shows and the
+ * rating command. A user rating is written once; stored values arriving later are only displayed.
+ */
+public final class SkillRowViewModel implements AssessItem {
+    private final Skill skill;
+    private final Roadmap roadmap;
+    private final Messages messages;
+    private final ProgressWriter writer;
+    private final GroupViewModel group;
+    private final SkillNotesViewModel notes;
+    private final Consumer<SkillRowViewModel> onUserRating;
+    private final ReadOnlyIntegerWrapper level = new ReadOnlyIntegerWrapper(this, "level");
+    private final ReadOnlyIntegerWrapper target = new ReadOnlyIntegerWrapper(this, "target");
+    private final IntegerProperty hoverLevel = new SimpleIntegerProperty(this, "hoverLevel", -1);
+    private final BooleanProperty focused = new SimpleBooleanProperty(this, "focused");
+    private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", true);
+    private final ReadOnlyObjectWrapper<SaveStatus> status = new ReadOnlyObjectWrapper<>(this, "status", SaveStatus.IDLE);
+    private final Outbox<Integer> levelOutbox = new Outbox<>();
+    private final LevelTexts texts;
+
+    SkillRowViewModel(Skill skill, Roadmap roadmap, Messages messages, ProgressWriter writer, GroupViewModel group,
+                      SkillNotesViewModel notes, Consumer<SkillRowViewModel> onUserRating) {
+        this.skill = skill;
+        this.roadmap = roadmap;
+        this.messages = messages;
+        this.writer = writer;
+        this.group = group;
+        this.notes = notes;
+        this.onUserRating = onUserRating;
+        this.texts = new LevelTexts(roadmap, messages, skill.scale());
+    }
+
+    public Skill skill() {
+        return skill;
+    }
+
+    public String id() {
+        return skill.id();
+    }
+
+    /** The any-of group this skill belongs to, or null. */
+    public GroupViewModel group() {
+        return group;
+    }
+
+    public SkillNotesViewModel notes() {
+        return notes;
+    }
+
+    public List<Resource> resources() {
+        return roadmap.resourcesOf(skill);
+    }
+
+    public boolean isOptional() {
+        return skill.optional();
+    }
+
+    public boolean isCefr() {
+        return skill.scale() == Scale.CEFR;
+    }
+
+    public boolean isDemandEstimate() {
+        return skill.demand().isEstimate();
+    }
+
+    public ReadOnlyIntegerProperty levelProperty() {
+        return level.getReadOnlyProperty();
+    }
+
+    /** The current role's target level; 0 when the role sets none. */
+    public ReadOnlyIntegerProperty targetProperty() {
+        return target.getReadOnlyProperty();
+    }
+
+    /** The level under the mouse pointer (a preview, never saved); -1 when none. */
+    public IntegerProperty hoverLevelProperty() {
+        return hoverLevel;
+    }
+
+    /** Whether the row's rating control has the keyboard focus (then the level description shows). */
+    public BooleanProperty focusedProperty() {
+        return focused;
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty shownProperty() {
+        return shown.getReadOnlyProperty();
+    }
+
+    /** The last save of this skill: saving, saved, or not saved with the reason. */
+    public ReadOnlyObjectProperty<SaveStatus> statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** The user rates the skill: written once, and only when the level really changes. */
+    public void rate(int value) {
+        int v = Math.max(Level.MIN, Math.min(Level.MAX, value));
+        if (v == level.get()) {
+            return;
+        }
+        level.set(v);
+        levelOutbox.sent(v);
+        writer.setLevel(skill.id(), v);
+        onUserRating.accept(this);
+    }
+
+    /** The rating that counts for readiness and gaps: the group's best for a group member. */
+    public int unitLevel() {
+        return group == null ? level.get() : group.bestProperty().get();
+    }
+
+    public boolean isGap() {
+        int t = group == null ? target.get() : group.targetProperty().get();
+        return unitLevel() < t;
+    }
+
+    public BooleanBinding meetsTarget() {
+        ReadOnlyIntegerProperty unit = group == null ? level.getReadOnlyProperty() : group.bestProperty();
+        ReadOnlyIntegerProperty goal = group == null ? target.getReadOnlyProperty() : group.targetProperty();
+        return Bindings.createBooleanBinding(() -> unit.get() >= goal.get(), unit, goal);
+    }
+
+    public StringBinding nameText() {
+        return messages.bind(skill.name());
+    }
+
+    public StringBinding descriptionText() {
+        return messages.bind(skill.description());
+    }
+
+    /** The description's first sentence, for the one-line summary. */
+    public StringBinding shortDescriptionText() {
+        return Bindings.createStringBinding(() -> LevelTexts.firstSentence(messages.of(skill.description()),
+                messages.language().locale()), messages.languageProperty());
+    }
+
+    /** "3 · Independent"; for a language just the CEFR level ("B2"). */
+    public StringBinding levelText() {
+        return Bindings.createStringBinding(() -> texts.label(level.get()), level, messages.languageProperty());
+    }
+
+    /** The hovered level's description (a preview), else the current level's while focused, else empty. */
+    public StringBinding levelHintText() {
+        return Bindings.createStringBinding(() -> {
+            int h = hoverLevel.get();
+            if (h >= 0) {
+                return messages.get("assess.level.preview", texts.label(h), texts.description(h));
+            }
+            return focused.get() ? messages.get("assess.level.current", texts.label(level.get()),
+                    texts.description(level.get())) : "";
+        }, hoverLevel, focused, level, messages.languageProperty());
+    }
+
+    /** Every level's label in the current language, so the view can reserve room for the longest. */
+    public List<String> allLevelTexts() {
+        return java.util.stream.IntStream.rangeClosed(Level.MIN, Level.MAX).mapToObj(texts::label).toList();
+    }
+
+    public StringBinding targetText() {
+        return Bindings.createStringBinding(() -> target.get() == 0 ? messages.get("assess.target.none")
+                : messages.get("assess.target", texts.shortLabel(target.get())), target, messages.languageProperty());
+    }
+
+    /** "85% German enterprise recruiting frequency" for the article's figures, "Estimate: 40%" otherwise. */
+    public StringBinding demandText() {
+        String key = skill.demand().isEstimate() ? "assess.demand.estimate" : "assess.demand.article";
+        return messages.text(key, skill.demand().percent());
+    }
+
+    public StringBinding demandNoteText() {
+        return messages.bind(skill.demand().note());
+    }
+
+    /** "Python: 3 of 5, Independent; target 3" for screen readers. */
+    public StringBinding accessibleText() {
+        return Bindings.createStringBinding(() -> {
+            String name = messages.of(skill.name());
+            String levelName = texts.name(level.get());
+            return target.get() == 0
+                    ? messages.get("assess.rating.accessible", name, level.get(), Level.MAX, levelName)
+                    : messages.get("assess.rating.accessibleTarget", name, level.get(), Level.MAX, levelName,
+                    texts.shortLabel(target.get()));
+        }, level, target, messages.languageProperty());
+    }
+
+    public StringBinding statusText() {
+        return Bindings.createStringBinding(() -> StatusTexts.of(messages, status.get(), false),
+                status, messages.languageProperty());
+    }
+
+    /** A message whose only argument is the skill's name, e.g. an accessible text. */
+    public StringBinding withName(String key) {
+        return Bindings.createStringBinding(() -> messages.get(key, messages.of(skill.name())), messages.languageProperty());
+    }
+
+    /** "Builds on: Python, Neural networks", or empty. */
+    public StringBinding prerequisitesText() {
+        return Bindings.createStringBinding(() -> {
+            if (skill.prerequisites().isEmpty()) {
+                return "";
+            }
+            String names = skill.prerequisites().stream().map(id -> roadmap.skill(id).map(s -> messages.of(s.name()))
+                    .orElse(id)).collect(Collectors.joining(", "));
+            return messages.get("assess.prerequisites", names);
+        }, messages.languageProperty());
+    }
+
+    void setShown(boolean value) {
+        shown.set(value);
+    }
+
+    void setRole(Role role) {
+        target.set(role == null ? 0 : role.target(skill.id()));
+    }
+
+    /** A committed (or reloaded) rating: shown unless our own newer change is still on its way. */
+    void applyStored(Rating rating) {
+        int stored = rating == null ? 0 : rating.level();
+        if (levelOutbox.accept(stored)) {
+            level.set(stored);
+        }
+        notes.applyStored(rating);
+    }
+
+    void onStatus(SaveStatus s, Rating stored) {
+        if (s != null && skill.id().equals(s.skillId())) {
+            status.set(s);
+            if (s.state() == SaveStatus.State.FAILED) {
+                levelOutbox.failed();
+                notes.saveFailed();
+                level.set(stored == null ? 0 : stored.level());
+            }
+        } else if (status.get().state() != SaveStatus.State.FAILED) {
+            status.set(SaveStatus.IDLE);
+        }
+    }
+
+    /** The profile changed: drop what is on its way and show what is stored. */
+    void resync(Rating stored) {
+        levelOutbox.failed();
+        notes.discardPending();
+        status.set(SaveStatus.IDLE);
+        applyStored(stored);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.skillradar.ui.assess;
+
+import dev.skillradar.assessment.Rating;
+import dev.skillradar.catalog.Language;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * Shows the Assess screen alone in a 1280×800 window with a fake writer and some ratings, to look at it:
+ * {@code java -cp … dev.skillradar.ui.assess.AssessPreview [de] [open=<skillId>] [role=mid] [font=15]}.
+ */
+public final class AssessPreview {
+    private AssessPreview() {
+    }
+
+    public static void main(String[] args) {
+        Application.launch(Window.class, args);
+    }
+
+    /** The window; a nested class so that the plain main above starts JavaFX from the class path. */
+    public static final class Window extends Application {
+    @Override
+    public void start(Stage stage) {
+        var args = getParameters().getRaw();
+        AssessFixture fx = AssessFixture.live();
+        if (args.contains("de")) {
+            fx.state.messages().languageProperty().set(Language.DE);
+        }
+        Map<String, Rating> ratings = new LinkedHashMap<>();
+        int[] levels = {4, 3, 3, 2, 1, 2, 1, 3};
+        String[] ids = {"python", "numpy", "pandas", "matplotlib", "linear-algebra", "probability-statistics", "calculus", "sql"};
+        for (int i = 0; i < ids.length; i++) {
+            ratings.put(ids[i], new Rating(ids[i], levels[i], null, null, Instant.now()));
+        }
+        ratings.put("python", new Rating("python", 4, "Built a scraper and an ETL job at work.",
+                "https://github.com/example/etl", Instant.now()));
+        ratings.put("pytorch", new Rating("pytorch", 2, null, null, Instant.now()));
+        ratings.put("german", new Rating("german", 3, null, null, Instant.now()));
+        fx.state.replaceRatings(ratings);
+        AssessView view = new AssessView(fx.vm);
+        String font = "";
+        for (String a : args) {
+            if (a.startsWith("role=")) {
+                fx.state.roleProperty().set(fx.state.roadmap().role(a.substring(5)).orElseThrow());
+            } else if (a.startsWith("font=")) {
+                font = "-fx-font-size: " + a.substring(5) + "px;";
+            } else if (a.startsWith("search=")) {
+                fx.vm.searchProperty().set(a.substring(7));
+            }
+        }
+        view.setStyle(font);
+        stage.setTitle("SkillRadar — Assess preview");
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+        for (String a : args) {
+            if (a.startsWith("open=")) {
+                String id = a.substring(5);
+                Platform.runLater(() -> view.rowViews().stream().filter(r -> r.getId().equals("skill-" + id))
+                        .findFirst().ifPresent(r -> {
+                            r.detailsToggle().setSelected(true);
+                            r.ratingControl().requestFocus();
+                        }));
+            }
+        }
+    }
+    }
+}

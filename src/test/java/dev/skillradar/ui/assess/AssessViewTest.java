@@ -1,0 +1,158 @@
+package dev.skillradar.ui.assess;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skillradar.assessment.Rating;
+import dev.skillradar.catalog.Language;
+import java.time.Instant;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole Assess screen with the built-in catalogue, used as a person would: mouse, keyboard, screen reader. */
+@ExtendWith(ApplicationExtension.class)
+class AssessViewTest {
+    private AssessFixture fx;
+    private AssessView view;
+
+    @Start
+    void start(Stage stage) {
+        fx = AssessFixture.live();
+        view = new AssessView(fx.vm);
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+    }
+
+    private SkillRowView row(String id) {
+        return view.rowViews().stream().filter(r -> r.getId().equals("skill-" + id)).findFirst().orElseThrow();
+    }
+
+    private int level(String id) {
+        Rating r = fx.state.ratings().get(id);
+        return r == null ? 0 : r.level();
+    }
+
+    /** Tab to the row's details button and press Space (the opened row scrolls into view). */
+    private void openDetailsWithTheKeyboard(FxRobot robot, String id) {
+        robot.interact(() -> row(id).ratingControl().requestFocus());
+        robot.type(KeyCode.TAB);
+        assertTrue(row(id).detailsToggle().isFocused());
+        robot.type(KeyCode.SPACE);
+        assertTrue(row(id).detailsToggle().isSelected());
+    }
+
+    @Test
+    void clickingTheThirdStarRatesThreeAndSavesOnce(FxRobot robot) {
+        robot.clickOn(row("python").ratingControl().starNodes().get(2));
+        assertEquals(3, level("python"));
+        assertEquals(1, fx.writer.calls("level").size());
+        assertEquals("Saved", robot.lookup("#assess-status").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void theZeroButtonClears(FxRobot robot) {
+        robot.interact(() -> fx.state.ratings().put("python", new Rating("python", 4, null, null, Instant.EPOCH)));
+        robot.clickOn(row("python").ratingControl().clearButton());
+        assertEquals(0, level("python"));
+        assertEquals(1, fx.writer.calls.size());
+    }
+
+    @Test
+    void hoveringShowsTheLevelDescriptionButSavesNothing(FxRobot robot) {
+        robot.moveTo(row("numpy").ratingControl().starNodes().get(4));
+        String expert = fx.state.messages().of(fx.state.roadmap().levels(fx.row("numpy").skill().scale()).get(5).description());
+        assertTrue(robot.from(row("numpy")).lookup(".level-hint").queryAs(Label.class).getText().contains(expert));
+        robot.moveTo("#assess-search");
+        assertTrue(fx.writer.calls.isEmpty());
+        assertEquals(0, row("numpy").ratingControl().getValue());
+    }
+
+    @Test
+    void aFocusedRowIsRatedWithDigitsAndArrows(FxRobot robot) {
+        robot.interact(() -> row("numpy").ratingControl().requestFocus());
+        robot.type(KeyCode.DIGIT4);
+        assertEquals(4, level("numpy"));
+        robot.type(KeyCode.RIGHT);
+        assertEquals(5, level("numpy"));
+        robot.type(KeyCode.TAB); // on to the row's details button: digits still rate this row
+        assertTrue(row("numpy").detailsToggle().isFocused());
+        robot.type(KeyCode.DIGIT1);
+        assertEquals(1, level("numpy"));
+        robot.type(KeyCode.TAB);
+        assertTrue(row("pandas").ratingControl().isFocused(), "Tab goes on to the next skill");
+        assertEquals(3, fx.writer.calls("level").size());
+    }
+
+    @Test
+    void digitsTypedIntoTheNoteOrTheSearchAreText(FxRobot robot) {
+        openDetailsWithTheKeyboard(robot, "python");
+        robot.clickOn("#note-python");
+        robot.type(KeyCode.DIGIT2, KeyCode.DIGIT5);
+        assertEquals("25", row("python").details().noteArea().getText());
+        assertEquals(0, row("python").ratingControl().getValue());
+        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS); // the 600 ms quiet moment
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(new FakeProgressWriter.Call("note", "python", "25"), fx.writer.calls.get(0));
+        assertTrue(fx.writer.calls("level").isEmpty());
+        robot.clickOn("#assess-search");
+        robot.type(KeyCode.DIGIT3);
+        assertTrue(fx.writer.calls("level").isEmpty());
+    }
+
+    @Test
+    void anInvalidEvidenceLinkIsExplainedAndNotSaved(FxRobot robot) {
+        openDetailsWithTheKeyboard(robot, "sql");
+        robot.clickOn("#evidence-sql").write("ftp://example.org/queries").type(KeyCode.ENTER);
+        Label problem = robot.lookup("#evidence-problem-sql").queryAs(Label.class);
+        assertTrue(problem.isVisible());
+        assertTrue(problem.getText().contains("http"), problem.getText());
+        assertTrue(fx.writer.calls("evidence").isEmpty());
+    }
+
+    @Test
+    void theAccessibleTextAnnouncesSkillAndLevel(FxRobot robot) {
+        robot.clickOn(row("python").ratingControl().starNodes().get(2));
+        assertEquals("Python: 3 of 5, Independent; target 3", row("python").ratingControl().getAccessibleText());
+        robot.interact(() -> fx.state.messages().languageProperty().set(Language.DE));
+        assertEquals("Python: 3 von 5, Selbstständig; Ziel 3", row("python").ratingControl().getAccessibleText());
+    }
+
+    @Test
+    void rowsFollowOutsideChangesWithoutWriting(FxRobot robot) {
+        robot.interact(() -> fx.state.ratings().put("sql", new Rating("sql", 2, "from the CLI", null, Instant.EPOCH)));
+        assertEquals(2, row("sql").ratingControl().getValue());
+        robot.interact(() -> fx.state.roleProperty().set(fx.state.roadmap().role("senior").orElseThrow()));
+        assertEquals(4, row("sql").ratingControl().targetProperty().get());
+        assertTrue(fx.writer.calls.isEmpty());
+    }
+
+    @Test
+    void showOnlyGapsAndSearchHideRows(FxRobot robot) {
+        robot.interact(() -> fx.state.ratings().put("python", new Rating("python", 3, null, null, Instant.EPOCH)));
+        robot.clickOn("#assess-gaps-only");
+        assertFalse(row("python").isVisible());
+        assertTrue(row("numpy").isVisible());
+        robot.clickOn("#assess-search").write("pandas");
+        assertFalse(row("numpy").isVisible());
+        assertTrue(row("pandas").isVisible());
+    }
+
+    @Test
+    void everyRatingControlHasAnAccessibleText(FxRobot robot) {
+        for (SkillRowView r : view.rowViews()) {
+            Node c = r.ratingControl();
+            assertFalse(c.getAccessibleText() == null || c.getAccessibleText().isBlank() || c.getAccessibleText().contains("!"),
+                    r.getId());
+        }
+    }
+}
