@@ -33,8 +33,7 @@ final class RateCommand implements Command {
         int level = level(args.positional(1));
         String note = args.value("--note");
         String evidence = args.value("--evidence");
-        // Checked here, before anything is written, so that level, note and link are stored all or none
-        // for input reasons.
+        // Checked here too, so that the user gets the CLI's own wording; storage writes all three in one transaction.
         if (note != null && note.strip().codePointCount(0, note.strip().length()) > Rating.MAX_NOTE_LENGTH) {
             throw CliException.usage("the note is longer than " + Rating.MAX_NOTE_LENGTH + " characters");
         }
@@ -47,13 +46,7 @@ final class RateCommand implements Command {
         Profile profile = session.profile();
         RatingRepository ratings = session.database().ratings();
         Rating before = ratings.current(profile.id()).get(skill.id());
-        Rating after = ratings.setLevel(profile.id(), skill.id(), level, ChangeOrigin.CLI);
-        if (note != null) {
-            after = ratings.setNote(profile.id(), skill.id(), note);
-        }
-        if (evidence != null) {
-            after = ratings.setEvidence(profile.id(), skill.id(), evidence);
-        }
+        Rating after = ratings.rate(profile.id(), skill.id(), level, note, evidence, ChangeOrigin.CLI);
         String levelName = session.roadmap().level(skill.scale(), after.level()).name().en();
         String was = before == null ? "first rating" : before.level() == level ? "unchanged" : "was " + before.level();
         session.out().println("Saved: " + skill.name().en() + " (" + skill.id() + ") = " + after.level() + " "

@@ -59,6 +59,39 @@ public final class RatingRepository {
         });
     }
 
+    /**
+     * Sets level, and where given also note and evidence link, in ONE transaction, so that a crash
+     * never leaves the level saved without the note the user typed with it. A null note or link leaves
+     * the stored one as it is; a blank one clears it.
+     */
+    public Rating rate(long profileId, String skillId, int level, String note, String evidence, ChangeOrigin origin) {
+        String skill = Checks.skillId(skillId);
+        Checks.level(level);
+        Objects.requireNonNull(origin, "origin");
+        if (origin == ChangeOrigin.IMPORT_REPLACE) {
+            throw SqlErrors.invalid("origin", origin.id(), "the import marker is not a rating change");
+        }
+        String noteValue = note == null ? null : Checks.note(note);
+        String evidenceValue = evidence == null ? null : Checks.evidence(evidence);
+        return sql.write(c -> {
+            Rows.requireProfile(c, profileId);
+            Rating old = Rows.rating(c, profileId, skill).orElse(null);
+            String newNote = note != null ? noteValue : old == null ? null : old.note();
+            String newEvidence = evidence != null ? evidenceValue : old == null ? null : old.evidence();
+            if (old != null && old.level() == level && Objects.equals(old.note(), newNote)
+                    && Objects.equals(old.evidence(), newEvidence)) {
+                return old;
+            }
+            Instant now = Times.now(clock);
+            Rating updated = new Rating(skill, level, newNote, newEvidence, now);
+            Rows.insertOrReplaceRating(c, profileId, updated);
+            if (old == null || old.level() != level) {
+                Rows.appendHistory(c, profileId, skill, old == null ? null : old.level(), level, now, origin);
+            }
+            return updated;
+        });
+    }
+
     /** Sets or (null/blank) clears the note of a rated skill; at most {@link Rating#MAX_NOTE_LENGTH} characters. */
     public Rating setNote(long profileId, String skillId, String note) {
         String skill = Checks.skillId(skillId);

@@ -155,6 +155,29 @@ class RepositoryRoundTripTest {
     }
 
     @Test
+    void rateStoresLevelNoteAndLinkTogetherAndKeepsWhatIsNotGiven() {
+        Rating first = db.ratings().rate(me, "python", 2, "Kurs", "https://example.org/p", ChangeOrigin.CLI);
+        assertEquals("Kurs", first.note());
+        Rating second = db.ratings().rate(me, "python", 3, null, null, ChangeOrigin.CLI);
+        assertEquals("Kurs", second.note());
+        assertEquals("https://example.org/p", second.evidence());
+        Rating cleared = db.ratings().rate(me, "python", 3, " ", null, ChangeOrigin.CLI);
+        assertNull(cleared.note());
+        assertEquals(2, db.ratings().history(me).size(), "only the two level changes are history");
+    }
+
+    @Test
+    void rateWithABadLinkChangesNothing() {
+        db.ratings().rate(me, "python", 2, "alt", null, ChangeOrigin.CLI);
+        assertThrows(StorageException.class,
+                () -> db.ratings().rate(me, "python", 4, "neu", "ftp://example.org", ChangeOrigin.CLI));
+        Rating stored = db.ratings().current(me).get("python");
+        assertEquals(2, stored.level());
+        assertEquals("alt", stored.note());
+        assertEquals(1, db.ratings().history(me).size());
+    }
+
+    @Test
     void evidenceLinksMustBeHttpOrHttps() {
         db.ratings().setLevel(me, "python", 3, ChangeOrigin.APP);
         assertEquals("https://github.com/ana/project",
