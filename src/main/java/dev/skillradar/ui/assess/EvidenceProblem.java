@@ -35,7 +35,7 @@ enum EvidenceProblem {
             return Optional.of(TOO_LONG);
         }
         try {
-            URI uri = new URI(link.trim());
+            URI uri = new URI(link.strip());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 return Optional.of(NOT_WEB);

@@ -119,9 +119,12 @@ final class SkillDetailsView extends HBox {
         VBox box = new VBox(link, note);
         box.getStyleClass().add("resource");
         if (r.urlIsAppAddition()) {
-            Label addition = wrapped(new Label());
+            Label addition = new Label(); // styled app-wide, like the Dashboard's resources
             addition.getStyleClass().add("app-addition");
             addition.textProperty().bind(messages.text("assess.resources.appAddition"));
+            Tooltip why = new Tooltip();
+            why.textProperty().bind(messages.text("assess.resources.appAddition.tip"));
+            addition.setTooltip(why);
             box.getChildren().add(addition);
             link.accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get(
                     "assess.resources.linkAccessible", messages.of(r.name())), messages.languageProperty()));

@@ -32,6 +32,7 @@ public final class SkillNotesViewModel {
     private final Outbox<String> evidenceOutbox = new Outbox<>();
     private final StringBinding problemText;
     private final BooleanBinding canOpenEvidence;
+    /** What storage holds (or will, once the last write commits), stripped as storage strips. */
     private String knownNote = "";
     private String knownEvidence = "";
     private boolean quiet;
@@ -105,7 +106,7 @@ public final class SkillNotesViewModel {
 
     public void openEvidence() {
         if (canOpenEvidence.get()) {
-            opener.accept(evidence.get().trim());
+            opener.accept(evidence.get().strip());
         }
     }
 
@@ -122,27 +123,42 @@ public final class SkillNotesViewModel {
         evidenceOutbox.failed();
     }
 
-    void saveFailed() {
+    /** A write of this skill failed: what storage holds is {@code stored}; the typed text stays for another try. */
+    void saveFailed(Rating stored) {
         noteOutbox.failed();
         evidenceOutbox.failed();
-        knownNote = null;
-        knownEvidence = null;
+        knownNote = noteOf(stored);
+        knownEvidence = evidenceOf(stored);
     }
 
     void applyStored(Rating rating) {
-        String storedNote = rating == null || rating.note() == null ? "" : rating.note();
-        String storedEvidence = rating == null || rating.evidence() == null ? "" : rating.evidence();
+        String storedNote = noteOf(rating);
+        String storedEvidence = evidenceOf(rating);
+        // Storage strips what it saves: text that differs only by surrounding spaces is left alone,
+        // so a pause after typing a space never eats the space.
         if (noteOutbox.accept(storedNote) && !noteDebounce.isPending()) {
             knownNote = storedNote;
-            quietly(() -> note.set(storedNote));
+            if (!storedNote.equals(note.get().strip())) {
+                quietly(() -> note.set(storedNote));
+            }
         }
         if (evidenceOutbox.accept(storedEvidence) && !evidenceDebounce.isPending()) {
             knownEvidence = storedEvidence;
-            quietly(() -> {
-                evidence.set(storedEvidence);
-                problem.set(null);
-            });
+            if (!storedEvidence.equals(evidence.get().strip())) {
+                quietly(() -> {
+                    evidence.set(storedEvidence);
+                    problem.set(null);
+                });
+            }
         }
+    }
+
+    private static String noteOf(Rating rating) {
+        return rating == null || rating.note() == null ? "" : rating.note().strip();
+    }
+
+    private static String evidenceOf(Rating rating) {
+        return rating == null || rating.evidence() == null ? "" : rating.evidence().strip();
     }
 
     private void saveNote() {
@@ -150,7 +166,7 @@ public final class SkillNotesViewModel {
         if (text.length() > Rating.MAX_NOTE_LENGTH) {
             text = text.substring(0, Rating.MAX_NOTE_LENGTH);
         }
-        String value = text.isBlank() ? "" : text;
+        String value = text.strip(); // as storage keeps it; blank clears
         if (value.equals(knownNote)) {
             return;
         }
@@ -160,7 +176,7 @@ public final class SkillNotesViewModel {
     }
 
     private void saveEvidence() {
-        String value = evidence.get().trim();
+        String value = evidence.get().strip();
         EvidenceProblem found = EvidenceProblem.of(value).orElse(null);
         problem.set(found);
         if (found != null || value.equals(knownEvidence)) {

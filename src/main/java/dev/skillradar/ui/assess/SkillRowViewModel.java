@@ -258,7 +258,7 @@ public final class SkillRowViewModel implements AssessItem {
             status.set(s);
             if (s.state() == SaveStatus.State.FAILED) {
                 levelOutbox.failed();
-                notes.saveFailed();
+                notes.saveFailed(stored);
                 level.set(stored == null ? 0 : stored.level());
             }
         } else if (status.get().state() != SaveStatus.State.FAILED) {

@@ -5,6 +5,7 @@ import dev.skillradar.catalog.Language;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import dev.skillradar.ui.shell.Theme;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -12,7 +13,7 @@ import javafx.stage.Stage;
 
 /**
  * Shows the Assess screen alone in a 1280×800 window with a fake writer and some ratings, to look at it:
- * {@code java -cp … dev.skillradar.ui.assess.AssessPreview [de] [open=<skillId>] [role=mid] [font=15]}.
+ * {@code java -cp … dev.skillradar.ui.assess.AssessPreview [de] [dark] [open=<skillId>] [role=mid] [font=15] [search=…]}.
  */
 public final class AssessPreview {
     private AssessPreview() {
@@ -55,8 +56,13 @@ public final class AssessPreview {
         }
         view.setStyle(font);
         stage.setTitle("SkillRadar — Assess preview");
-        stage.setScene(new Scene(view, 1280, 800));
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().setAll(Theme.stylesheets(args.contains("dark"))); // as the main window does
+        stage.setScene(scene);
         stage.show();
+        if (args.contains("bottom")) {
+            Platform.runLater(() -> ((javafx.scene.control.ScrollPane) view.lookup(".assess-scroll")).setVvalue(1));
+        }
         for (String a : args) {
             if (a.startsWith("open=")) {
                 String id = a.substring(5);

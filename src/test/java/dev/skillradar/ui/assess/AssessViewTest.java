@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.catalog.Language;
+import dev.skillradar.ui.shell.Theme;
 import java.time.Instant;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -29,7 +30,9 @@ class AssessViewTest {
     void start(Stage stage) {
         fx = AssessFixture.live();
         view = new AssessView(fx.vm);
-        stage.setScene(new Scene(view, 1280, 800));
+        Scene scene = new Scene(view, 1280, 800);
+        scene.getStylesheets().setAll(Theme.stylesheets(false));
+        stage.setScene(scene);
         stage.show();
     }
 
@@ -100,6 +103,9 @@ class AssessViewTest {
         robot.type(KeyCode.DIGIT2, KeyCode.DIGIT5);
         assertEquals("25", row("python").details().noteArea().getText());
         assertEquals(0, row("python").ratingControl().getValue());
+        robot.type(KeyCode.TAB); // Tab leaves the note instead of typing a tab character
+        assertTrue(row("python").details().evidenceField().isFocused());
+        assertEquals("25", row("python").details().noteArea().getText());
         WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS); // the 600 ms quiet moment
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(new FakeProgressWriter.Call("note", "python", "25"), fx.writer.calls.get(0));

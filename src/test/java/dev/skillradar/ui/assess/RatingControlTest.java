@@ -3,6 +3,7 @@ package dev.skillradar.ui.assess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillradar.ui.shell.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,6 +36,7 @@ class RatingControlTest {
         VBox root = new VBox(control, new Button("elsewhere"));
         root.getStyleClass().add("assess-view");
         Scene scene = new Scene(root, 400, 160);
+        scene.getStylesheets().setAll(Theme.stylesheets(false));
         scene.getStylesheets().add(Objects.requireNonNull(AssessView.class.getResource("assess.css")).toExternalForm());
         stage.setScene(scene);
         stage.show();

@@ -104,6 +104,16 @@ class SkillRowViewModelTest {
     }
 
     @Test
+    void aPauseAfterASpaceKeepsTheSpace() {
+        SkillNotesViewModel notes = fx.row("python").notes();
+        notes.noteProperty().set("Built ");
+        fx.flushAll();
+        assertEquals("Built", writer.calls.get(0).value(), "saved as storage keeps it: stripped");
+        writer.commitAll();
+        assertEquals("Built ", notes.noteProperty().get(), "the space the user just typed stays");
+    }
+
+    @Test
     void anInvalidEvidenceLinkIsNamedAndNotSaved() {
         SkillNotesViewModel notes = fx.row("python").notes();
         notes.evidenceProperty().set("ftp://example.org/code");
