@@ -1,6 +1,8 @@
 package dev.skillradar;
 
 import dev.skillradar.catalog.Language;
+import dev.skillradar.ui.assess.AssessView;
+import dev.skillradar.ui.assess.AssessViewModel;
 import dev.skillradar.ui.common.AppState;
 import dev.skillradar.ui.common.AutosaveService;
 import dev.skillradar.ui.common.DialogService;
@@ -73,7 +75,7 @@ public final class App extends Application {
         Map<String, String> settings = ready.settings();
         Screen screen = Screen.fromId(settings.get(ShellViewModel.SCREEN_KEY)).orElse(Screen.ASSESS);
         boolean dark = ShellViewModel.DARK.equals(settings.get(ShellViewModel.THEME_KEY));
-        ShellViewModel shell = new ShellViewModel(session, autosave, screen, dark,
+        ShellViewModel shell = new ShellViewModel(session, screen, dark,
                 e -> LOG.log(System.Logger.Level.WARNING, "could not save a setting", e));
         DialogService dialogs = new FxDialogService(messages, () -> stage,
                 () -> Theme.stylesheets(shell.darkProperty().get()));
@@ -82,7 +84,7 @@ public final class App extends Application {
         DataViewModel data = new DataViewModel(session, dialogs, new Formats(messages), ready.dataDir());
 
         Map<Screen, Supplier<? extends Node>> screens = new EnumMap<>(Screen.class);
-        screens.put(Screen.ASSESS, () -> assessScreen(state, autosave, opener));
+        screens.put(Screen.ASSESS, () -> new AssessView(new AssessViewModel(state, autosave, io, opener)));
         screens.put(Screen.DASHBOARD, () -> new DashboardView(
                 new DashboardViewModel(state, session, dialogs, opener), messages));
         MainWindow window = MainWindow.open(stage, shell, profiles, data, messages, screens, ready, dialogs);
@@ -96,11 +98,6 @@ public final class App extends Application {
         }
         closer.startWatching();
         ready.db().recoveryNotice().ifPresent(n -> Platform.runLater(() -> data.showRecovery(n)));
-    }
-
-    private Node assessScreen(AppState state, AutosaveService writer, HostServicesOpener opener) {
-        javafx.scene.control.Label placeholder = new javafx.scene.control.Label("Assess");
-        return placeholder;
     }
 
     /** A problem that keeps the window from opening: one clear dialog (none when probing), then exit. */

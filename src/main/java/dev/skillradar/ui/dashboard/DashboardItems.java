@@ -7,8 +7,11 @@ public final class DashboardItems {
     private DashboardItems() {
     }
 
-    /** A readiness bar of a phase or area; {@code value} 0..100, or null where the role sets no target. */
-    public record Bar(String id, String name, Double value, String valueText) {
+    /**
+     * A readiness bar of a phase or area; {@code value} 0..100, or null where the role sets no target;
+     * {@code detail} a second line under the name (a phase's duration), or null.
+     */
+    public record Bar(String id, String name, Double value, String valueText, String detail) {
         public double progress() {
             return value == null ? 0 : value / 100.0;
         }

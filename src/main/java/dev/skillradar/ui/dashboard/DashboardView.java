@@ -51,6 +51,7 @@ public final class DashboardView extends ScrollPane {
         roleLabel.textProperty().bind(messages.text("dashboard.role"));
         roleLabel.setMnemonicParsing(true);
         roleLabel.setLabelFor(role);
+        role.setId("target-role");
         role.getItems().setAll(vm.roles());
         role.setConverter(converter());
         messages.languageProperty().addListener((o, a, b) -> role.setConverter(converter()));
@@ -162,13 +163,20 @@ public final class DashboardView extends ScrollPane {
         for (DashboardItems.Bar b : items) {
             Label name = new Label(b.name());
             name.setWrapText(true);
+            Node nameCell = name;
+            if (b.detail() != null) {
+                Label detail = new Label(b.detail());
+                detail.getStyleClass().add("caption");
+                detail.setWrapText(true);
+                nameCell = new VBox(1, name, detail);
+            }
             ProgressBar bar = new ProgressBar(b.progress());
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.setAccessibleText(b.name() + ": " + b.valueText());
             bar.setVisible(b.value() != null);
             Label value = new Label(b.valueText());
             value.getStyleClass().add(b.value() == null ? "no-target" : "bar-value");
-            grid.addRow(row++, name, bar, value);
+            grid.addRow(row++, nameCell, bar, value);
         }
     }
 
@@ -236,17 +244,26 @@ public final class DashboardView extends ScrollPane {
         VBox card = card("dashboard.market");
         card.setId("market");
         VBox facts = new VBox(4);
-        follow(vm.facts(), () -> facts.getChildren().setAll(vm.facts().stream().map(f -> {
-            Label l = new Label("•  " + f);
-            l.setWrapText(true);
-            return l;
-        }).toList()));
+        follow(vm.facts(), () -> facts.getChildren().setAll(vm.facts().stream().map(DashboardView::bullet).toList()));
         card.getChildren().addAll(wrapped(vm.employersNoteProperty(), null), facts,
                 wrapped(vm.languageNoteProperty(), null), wrapped(vm.sourceProperty(), "footnote"));
         return card;
     }
 
     // ---- small builders
+
+    /** A list item whose wrapped lines stay indented under its text, not under the bullet. */
+    private static Node bullet(String text) {
+        Label dot = new Label("•");
+        dot.setMinWidth(Region.USE_PREF_SIZE);
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(l, Priority.ALWAYS);
+        HBox line = new HBox(8, dot, l);
+        line.setAccessibleText(text);
+        return line;
+    }
 
     private static void follow(ObservableList<?> list, Runnable fill) {
         list.addListener((ListChangeListener<Object>) c -> fill.run());

@@ -119,10 +119,13 @@ public final class DashboardViewModel {
         salary.set(formats.salary(role));
         targetsNote.set(messages.of(role.targetsNote()));
         List<DashboardItems.Bar> p = new ArrayList<>();
-        map.phases().forEach(ph -> p.add(bar(ph.id(), messages.of(ph.name()), r.byPhase().get(ph.id()))));
+        map.phases().forEach(ph -> p.add(new DashboardItems.Bar(ph.id(), messages.of(ph.name()), r.byPhase().get(ph.id()),
+                formats.percent(r.byPhase().get(ph.id())),
+                messages.get("dashboard.phase.duration", ph.monthsMin(), ph.monthsMax()))));
         phases.setAll(p);
         List<DashboardItems.Bar> a = new ArrayList<>();
-        map.areas().forEach(ar -> a.add(bar(ar.id(), messages.of(ar.name()), r.byArea().get(ar.id()))));
+        map.areas().forEach(ar -> a.add(new DashboardItems.Bar(ar.id(), messages.of(ar.name()), r.byArea().get(ar.id()),
+                formats.percent(r.byArea().get(ar.id())), null)));
         areas.setAll(a);
         List<DashboardItems.Gap> g = new ArrayList<>();
         r.gaps().stream().limit(TOP_GAPS).forEach(gap -> g.add(gapItem(gap)));
@@ -140,10 +143,6 @@ public final class DashboardViewModel {
         languageNote.set(messages.of(m.languageNote()));
         source.set(messages.get("dashboard.source", messages.of(map.source().citation())));
         estimatesNote.set(messages.of(map.source().estimatesNote()));
-    }
-
-    private DashboardItems.Bar bar(String id, String name, Double value) {
-        return new DashboardItems.Bar(id, name, value, formats.percent(value));
     }
 
     private DashboardItems.Gap gapItem(dev.skillradar.assessment.Gap gap) {

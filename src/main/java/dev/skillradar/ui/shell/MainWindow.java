@@ -22,7 +22,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -185,19 +184,15 @@ public final class MainWindow {
         }
     }
 
+    /** The data folder, always in sight ("your data"); the Assess screen shows the autosave status itself. */
     private Node statusLine(String dataFolder) {
-        Label status = new Label();
-        status.setId("save-status");
-        status.textProperty().bind(shell.saveStatusProperty());
-        status.accessibleTextProperty().bind(shell.saveStatusProperty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
         Label folder = new Label();
+        folder.setId("data-folder");
         folder.textProperty().bind(messages.text("status.dataFolder", dataFolder));
         folder.getStyleClass().add("status-folder");
         folder.setMinWidth(0);
-        HBox line = new HBox(12, status, spacer, folder);
-        line.setAlignment(Pos.CENTER_LEFT);
+        HBox line = new HBox(12, folder);
+        line.setAlignment(Pos.CENTER_RIGHT);
         line.getStyleClass().add("status-line");
         return line;
     }

@@ -5,8 +5,6 @@ import dev.skillradar.catalog.Language;
 import dev.skillradar.ui.common.AppState;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProfileSession;
-import dev.skillradar.ui.common.ProgressWriter;
-import dev.skillradar.ui.common.SaveStatus;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -18,7 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 
 /**
  * The window around the screens: its title, which screen is shown, language and theme (both
- * remembered in the data folder's settings), and the autosave status line.
+ * remembered in the data folder's settings).
  */
 public final class ShellViewModel {
     public static final String LANGUAGE_KEY = "ui.language";
@@ -56,11 +54,9 @@ public final class ShellViewModel {
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.ASSESS);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final StringBinding title;
-    private final StringBinding saveStatus;
     private final Consumer<Throwable> onFailure;
 
-    public ShellViewModel(ProfileSession session, ProgressWriter writer, Screen initialScreen, boolean initialDark,
-                          Consumer<Throwable> onFailure) {
+    public ShellViewModel(ProfileSession session, Screen initialScreen, boolean initialDark, Consumer<Throwable> onFailure) {
         this.session = session;
         this.messages = session.state().messages();
         this.onFailure = onFailure;
@@ -71,29 +67,11 @@ public final class ShellViewModel {
             Profile p = state.profile();
             return p == null ? messages.get("app.name") : messages.get("window.title", p.name());
         }, state.profileProperty(), messages.languageProperty());
-        saveStatus = Bindings.createStringBinding(() -> describe(writer.statusProperty().get()),
-                writer.statusProperty(), messages.languageProperty());
-    }
-
-    private String describe(SaveStatus s) {
-        if (s == null) {
-            return "";
-        }
-        return switch (s.state()) {
-            case IDLE -> messages.get("status.autosave");
-            case SAVING -> messages.get("status.saving");
-            case SAVED -> messages.get("status.saved");
-            case FAILED -> messages.get("status.failed", s.message() == null ? "" : s.message());
-        };
     }
 
     /** "SkillRadar — profile name". */
     public StringBinding titleProperty() {
         return title;
-    }
-
-    public StringBinding saveStatusProperty() {
-        return saveStatus;
     }
 
     public ObjectProperty<Screen> screenProperty() {

@@ -1,0 +1,152 @@
+package dev.skillradar.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skillradar.App;
+import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.catalog.Role;
+import dev.skillradar.storage.Database;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The whole desktop app on a temporary data folder, driven as a user would: keys, clicks, menus. */
+class DesktopAppFxTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private App app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Platform.setImplicitExit(false); // closing the window must not end the test JVM's toolkit
+    }
+
+    private void open() throws Exception {
+        stage = FxToolkit.toolkitContext().getRegisteredStage();
+        app = (App) FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** As the user closes the window: the close request drains the write queue, then the app stops. */
+    private void close() throws Exception {
+        if (app == null) {
+            return;
+        }
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        FxToolkit.cleanupApplication(app);
+        app = null;
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        close();
+    }
+
+    private void seed(String skill, int level) {
+        try (Database db = Database.open(dir, Clock.systemUTC())) {
+            db.ratings().setLevel(db.profiles().getOrCreateDefault().id(), skill, level, ChangeOrigin.CLI);
+        }
+    }
+
+    private void shortcut(KeyCode key) {
+        robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks the visible control labelled {@code text} (menus show "_View" as "View"). */
+    private void clickText(String text) throws Exception {
+        java.util.function.Predicate<Node> labelled = n -> n instanceof Labeled l && l.getText() != null
+                && text.equals(l.getText().replace("_", "")) && n.isVisible() && n.getScene() != null
+                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(labelled::test).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(labelled::test).<Node>query());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).queryLabeled().getText();
+    }
+
+    @Test
+    void theWindowIsTitledWithTheProfileAndCtrl2ShowsTheDashboard() throws Exception {
+        open();
+        assertEquals("SkillRadar — default", stage.getTitle());
+        shortcut(KeyCode.DIGIT2);
+        assertEquals("0%", text("#overall-readiness"));
+        assertTrue(robot.lookup("#nav-dashboard").queryAs(ToggleButton.class).isSelected());
+        shortcut(KeyCode.DIGIT1);
+        assertTrue(robot.lookup("#nav-assess").queryAs(ToggleButton.class).isSelected());
+    }
+
+    @Test
+    void roleLanguageAndRatingsSurviveClosingAndReopening() throws Exception {
+        seed("python", 3);
+        seed("sql", 2);
+        open();
+        shortcut(KeyCode.DIGIT2);
+        String juniorReadiness = text("#overall-readiness");
+
+        robot.clickOn("#target-role");
+        robot.clickOn("Senior ML Engineer");
+        WaitForAsyncUtils.waitForFxEvents();
+        String seniorReadiness = text("#overall-readiness");
+        assertNotEquals(juniorReadiness, seniorReadiness);
+        assertEquals("€100,000–140,000", text("#salary-band"));
+
+        // without a mouse: F10 to the menu bar, right to View, down to Language, into it, Deutsch
+        for (KeyCode k : new KeyCode[] {KeyCode.F10, KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.DOWN,
+                KeyCode.DOWN, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.ENTER}) {
+            robot.type(k);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Übersicht", text("#nav-dashboard"));
+        assertEquals("100.000–140.000 €", text("#salary-band"));
+        assertEquals(seniorReadiness.replace("%", " %"), text("#overall-readiness"));
+        close();
+
+        try (Database db = Database.open(dir, Clock.systemUTC())) {
+            assertEquals("senior", db.profiles().getOrCreateDefault().targetRoleId());
+            assertEquals("de", db.settings().get(ShellViewModel.LANGUAGE_KEY).orElseThrow());
+            assertEquals("dashboard", db.settings().get(ShellViewModel.SCREEN_KEY).orElseThrow());
+        }
+
+        open();
+        assertEquals("Übersicht", text("#nav-dashboard"));
+        assertEquals(seniorReadiness.replace("%", " %"), text("#overall-readiness"), "ratings and role are back");
+        @SuppressWarnings("unchecked")
+        ComboBox<Role> role = robot.lookup("#target-role").queryAs(ComboBox.class);
+        assertEquals("senior", role.getValue().id());
+    }
+
+    @Test
+    void aRatingChangedFromTheCommandLineShowsInTheOpenWindow() throws Exception {
+        open();
+        shortcut(KeyCode.DIGIT2);
+        Label overall = robot.lookup("#overall-readiness").queryAs(Label.class);
+        assertEquals("0%", overall.getText());
+        seed("python", 3); // another connection, as the command line would
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !"0%".equals(overall.getText()));
+    }
+}
