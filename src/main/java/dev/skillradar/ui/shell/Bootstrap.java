@@ -102,11 +102,15 @@ public final class Bootstrap {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            io.submit(() -> {
-                s.db().close();
-                s.lock().close();
-                return null;
-            }, x -> { }, x -> { });
+            try {
+                io.supply(() -> {
+                    s.db().close();
+                    s.lock().close();
+                    return null;
+                }).get();
+            } catch (ExecutionException | InterruptedException closing) {
+                e.addSuppressed(closing);
+            }
             return new Failed(Problem.CATALOG, dataDir, e.getCause() == null ? e : e.getCause(), language);
         }
     }

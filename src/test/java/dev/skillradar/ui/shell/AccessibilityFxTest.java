@@ -1,0 +1,129 @@
+package dev.skillradar.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skillradar.App;
+import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.storage.Database;
+import dev.skillradar.ui.assess.RatingControl;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every interactive control of every screen can be told apart by a screen reader: it has a role and
+ * a name (its own text, an accessible text, or a label pointing at it). GemsFX's AccessibilityTest idea.
+ */
+class AccessibilityFxTest {
+    @TempDir
+    Path dir;
+    private final FxRobot robot = new FxRobot();
+    private Stage stage;
+    private App app;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Platform.setImplicitExit(false);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        robot.interact(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        FxToolkit.cleanupApplication(app);
+    }
+
+    @Test
+    void everyInteractiveControlOnEveryScreenHasANameAndARole() throws Exception {
+        try (Database db = Database.open(dir, Clock.systemUTC())) {
+            db.ratings().setLevel(db.profiles().getOrCreateDefault().id(), "python", 2, ChangeOrigin.CLI);
+        }
+        stage = FxToolkit.toolkitContext().getRegisteredStage();
+        app = (App) FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<String> problems = new ArrayList<>();
+        int[] checked = {0};
+        robot.clickOn("#skill-python .details-toggle"); // the details part is built on first opening
+        WaitForAsyncUtils.waitForFxEvents();
+        sweep("Assess", problems, checked);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#overall-readiness").tryQuery().isPresent());
+        sweep("Dashboard", problems, checked);
+
+        assertTrue(checked[0] > 100, "only " + checked[0] + " controls found: did the sweep see the screens?");
+        assertEquals(List.of(), problems);
+    }
+
+    private void sweep(String screen, List<String> problems, int[] checked) {
+        robot.interact(() -> {
+            List<Node> all = new ArrayList<>();
+            collect(stage.getScene().getRoot(), all);
+            List<Label> labels = all.stream().filter(Label.class::isInstance).map(Label.class::cast).toList();
+            for (Node n : all) {
+                if (!interactive(n)) {
+                    continue;
+                }
+                checked[0]++;
+                String what = screen + ": " + n.getClass().getSimpleName() + (n.getId() == null ? "" : "#" + n.getId());
+                AccessibleRole role = n.getAccessibleRole();
+                if (role == null || role == AccessibleRole.NODE || role == AccessibleRole.PARENT) {
+                    problems.add(what + " has no role");
+                }
+                if (!named(n, labels)) {
+                    problems.add(what + " has no accessible name");
+                }
+            }
+        });
+    }
+
+    private static boolean interactive(Node n) {
+        return n instanceof ButtonBase || n instanceof ComboBoxBase || n instanceof TextInputControl
+                || n instanceof Slider || n instanceof RatingControl;
+    }
+
+    private static boolean named(Node n, List<Label> labels) {
+        if (notBlank(n.getAccessibleText())) {
+            return true;
+        }
+        if (n instanceof Labeled l && notBlank(l.getText())) {
+            return true;
+        }
+        return labels.stream().anyMatch(l -> l.getLabelFor() == n && notBlank(l.getText()));
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    private static void collect(Node n, List<Node> out) {
+        out.add(n);
+        if (n instanceof Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> collect(c, out));
+        }
+    }
+}
