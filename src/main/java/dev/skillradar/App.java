@@ -26,7 +26,10 @@ import dev.skillradar.ui.shell.Theme;
 import dev.skillradar.ui.shell.WindowCloser;
 import java.time.Clock;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -40,22 +43,58 @@ import javafx.stage.Stage;
 public final class App extends Application {
     private static final System.Logger LOG = System.getLogger(App.class.getName());
 
-    private final FxTaskExecutor io = new FxTaskExecutor();
+    /** Start-up work begun by {@link #preload} before the toolkit, handed to the instance JavaFX creates. */
+    private static final AtomicReference<Preload> PRELOAD = new AtomicReference<>();
+
     private final Clock clock = Clock.systemDefaultZone();
+    private FxTaskExecutor io;
     private LaunchOptions options;
     private Bootstrap.Outcome outcome;
     private WindowCloser closer;
     private int exitCode;
 
+    private record Preload(List<String> args, FxTaskExecutor io, CompletableFuture<Bootstrap.Outcome> outcome) {
+    }
+
+    /**
+     * Starts loading the catalogue and opening the data folder while the JavaFX toolkit starts (the
+     * launcher calls this just before {@code Application.launch}); {@link #init} then only waits.
+     * Without it, {@code init} does the same work itself, only later.
+     */
+    public static void preload(String[] args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (LaunchOptions.UsageException e) {
+            return; // init reports it
+        }
+        FxTaskExecutor io = new FxTaskExecutor();
+        CompletableFuture<Bootstrap.Outcome> outcome = new CompletableFuture<>();
+        Thread t = new Thread(() -> outcome.complete(Bootstrap.run(options, io, Clock.systemDefaultZone())),
+                "skillradar-preload");
+        t.setDaemon(true);
+        t.start();
+        PRELOAD.set(new Preload(List.of(args), io, outcome));
+    }
+
     @Override
     public void init() {
+        List<String> args = getParameters().getRaw();
         try {
-            options = LaunchOptions.parse(getParameters().getRaw().toArray(String[]::new));
+            options = LaunchOptions.parse(args.toArray(String[]::new));
         } catch (LaunchOptions.UsageException e) {
+            io = new FxTaskExecutor();
             outcome = new Bootstrap.Failed(Bootstrap.Problem.USAGE, null, e, Language.EN);
             return;
         }
-        outcome = Bootstrap.run(options, io, clock);
+        Preload preload = PRELOAD.getAndSet(null);
+        if (preload != null && preload.args().equals(args)) {
+            io = preload.io();
+            outcome = preload.outcome().join();
+        } else {
+            io = new FxTaskExecutor();
+            outcome = Bootstrap.run(options, io, clock);
+        }
     }
 
     @Override
@@ -125,7 +164,9 @@ public final class App extends Application {
         if (closer != null) {
             closer.shutdown();
         }
-        io.shutdown();
+        if (io != null) {
+            io.shutdown();
+        }
         if (exitCode != 0) {
             System.exit(exitCode);
         }

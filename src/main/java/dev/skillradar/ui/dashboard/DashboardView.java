@@ -9,11 +9,9 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -183,61 +181,9 @@ public final class DashboardView extends ScrollPane {
     private Node gaps() {
         VBox card = card("dashboard.gaps");
         card.setId("gaps");
-        VBox rows = new VBox(14);
-        follow(vm.gaps(), () -> fillGaps(rows));
-        card.getChildren().addAll(rows, wrapped(vm.estimatesNoteProperty(), "footnote"),
+        card.getChildren().addAll(new GapList(vm, messages), wrapped(vm.estimatesNoteProperty(), "footnote"),
                 wrapped(vm.targetsNoteProperty(), "footnote"));
         return card;
-    }
-
-    private void fillGaps(VBox rows) {
-        rows.getChildren().clear();
-        if (vm.gaps().isEmpty()) {
-            rows.getChildren().add(label("dashboard.gaps.none", "caption"));
-            return;
-        }
-        int n = 1;
-        for (DashboardItems.Gap g : vm.gaps()) {
-            Label name = new Label(n++ + ". " + g.name());
-            name.getStyleClass().add("gap-name");
-            name.setWrapText(true);
-            Label levels = new Label(g.levels());
-            levels.getStyleClass().add("gap-levels");
-            Label demand = new Label(g.demand());
-            demand.getStyleClass().add("caption");
-            VBox gap = new VBox(4, name, levels, demand);
-            gap.getStyleClass().add("gap");
-            for (DashboardItems.Resource r : g.resources()) {
-                gap.getChildren().add(resource(r));
-            }
-            rows.getChildren().add(gap);
-        }
-    }
-
-    private Node resource(DashboardItems.Resource r) {
-        Label note = new Label(r.note());
-        note.setWrapText(true);
-        note.getStyleClass().add("resource-note");
-        if (r.url() == null) {
-            Label name = new Label(r.name());
-            return new VBox(2, name, note);
-        }
-        Hyperlink link = new Hyperlink(r.name());
-        link.setOnAction(e -> vm.openResource(r));
-        link.setTooltip(new Tooltip(r.url()));
-        link.setAccessibleText(messages.get("dashboard.resource.accessible", r.name(), r.url()));
-        link.setAccessibleHelp(r.note());
-        HBox line = new HBox(6, link);
-        line.setAlignment(Pos.BASELINE_LEFT);
-        if (r.urlIsAppAddition()) {
-            Label mark = new Label(messages.get("dashboard.resource.appAddition"));
-            mark.getStyleClass().add("app-addition");
-            mark.setTooltip(new Tooltip(messages.get("dashboard.resource.appAddition.explained")));
-            line.getChildren().add(mark);
-        }
-        VBox box = new VBox(0, line, note);
-        box.getStyleClass().add("resource");
-        return box;
     }
 
     private Node market() {

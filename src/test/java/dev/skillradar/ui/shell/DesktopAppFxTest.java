@@ -149,4 +149,45 @@ class DesktopAppFxTest {
         seed("python", 3); // another connection, as the command line would
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !"0%".equals(overall.getText()));
     }
+
+    @Test
+    void theWindowsSizeAndPlaceAreRememberedInTheDataFolder() throws Exception {
+        open();
+        robot.interact(() -> {
+            stage.setWidth(1000);
+            stage.setHeight(700);
+            stage.setX(40);
+            stage.setY(30);
+        });
+        close();
+        try (Database db = Database.open(dir, Clock.systemUTC())) {
+            assertEquals("1000", db.settings().get(WindowState.WIDTH).orElseThrow());
+            assertEquals("false", db.settings().get(WindowState.MAXIMIZED).orElseThrow());
+        }
+        open();
+        assertEquals(1000, stage.getWidth(), 0.5);
+        assertEquals(700, stage.getHeight(), 0.5);
+        assertEquals(40, stage.getX(), 0.5);
+    }
+
+    @Test
+    void aProfileIsCreatedWithCtrlNAndDeletedAfterConfirmingWithTheKeyboard() throws Exception {
+        open();
+        shortcut(KeyCode.N);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(".dialog-pane .text-field").write("Anna");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().equals("SkillRadar — Anna"));
+
+        // Profile menu: F10, open it, down to "Delete profile…"
+        for (KeyCode k : new KeyCode[] {KeyCode.F10, KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.ENTER}) {
+            robot.type(k);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        clickText("Delete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().equals("SkillRadar — default"));
+        try (Database db = Database.open(dir, Clock.systemUTC())) {
+            assertTrue(db.profiles().find("Anna").isEmpty());
+        }
+    }
 }
