@@ -7,7 +7,9 @@ import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
@@ -15,11 +17,12 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
 
 /**
- * One skill: name and summary | rating and level | target | demand | details (columns shared
+ * One skill: name, demand and summary | rating and level | target | details (columns shared
  * through {@link RowColumns}), with the level
  * description under the stars while hovering or focused, and notes, evidence and resources in a
  * details part built on first opening. Digits typed anywhere in the row rate it, except in text fields.
@@ -29,6 +32,7 @@ final class SkillRowView extends GridPane {
     private static final PseudoClass MET = PseudoClass.getPseudoClass("met");
     private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
     private static final PseudoClass PREVIEWING = PseudoClass.getPseudoClass("previewing");
+    private static final PseudoClass SAVING = PseudoClass.getPseudoClass("saving");
 
     private final SkillRowViewModel vm;
     private final AssessViewModel screen;
@@ -50,8 +54,22 @@ final class SkillRowView extends GridPane {
         name.textProperty().bind(vm.nameText());
         name.setLabelFor(rating);
         name.setMinWidth(Label.USE_PREF_SIZE);
-        HBox nameLine = new HBox(8, name);
+        Label demand = new Label();
+        demand.getStyleClass().addAll("demand", vm.isDemandEstimate() ? "demand-estimate" : "demand-article");
+        demand.textProperty().bind(vm.demandText());
+        demand.setWrapText(true);
+        demand.setMinHeight(Label.USE_PREF_SIZE);
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(vm.demandNoteText());
+        why.setWrapText(true);
+        why.setMaxWidth(420);
+        demand.setTooltip(why);
+        FlowPane nameLine = new FlowPane(8, 4, name, demand);
         nameLine.setAlignment(Pos.CENTER_LEFT);
+        nameLine.setRowValignment(VPos.CENTER);
+        // A FlowPane is at least as wide as its widest child; let the column decide and the demand wrap instead.
+        nameLine.setMinWidth(0);
+        demand.maxWidthProperty().bind(nameLine.widthProperty());
         if (vm.isOptional()) {
             nameLine.getChildren().add(chip(messages.text("assess.optional"), "optional-chip"));
         }
@@ -67,10 +85,15 @@ final class SkillRowView extends GridPane {
         Label status = new Label();
         status.getStyleClass().add("row-status");
         status.textProperty().bind(vm.statusText());
-        vm.statusProperty().addListener((obs, o, s) -> status.pseudoClassStateChanged(FAILED,
-                s != null && s.state() == SaveStatus.State.FAILED));
-        status.setMinWidth(0);
-        nameLine.getChildren().addAll(noteChip, evidenceChip, status);
+        vm.statusProperty().addListener((obs, o, s) -> {
+            status.pseudoClassStateChanged(FAILED, s != null && s.state() == SaveStatus.State.FAILED);
+            status.pseudoClassStateChanged(SAVING, s != null && s.state() == SaveStatus.State.SAVING);
+        });
+        Tooltip statusWhy = new Tooltip();
+        statusWhy.textProperty().bind(vm.statusDetailText());
+        status.tooltipProperty().bind(Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(statusWhy));
+        reserveWidth(status, vm::allStatusTexts, messages);
+        nameLine.getChildren().addAll(noteChip, evidenceChip);
 
         Label summary = new Label();
         summary.getStyleClass().add("skill-summary");
@@ -95,15 +118,7 @@ final class SkillRowView extends GridPane {
         Label level = new Label();
         level.getStyleClass().add("level-label");
         level.textProperty().bind(vm.levelText());
-        // Room for the longest level name, so that rating never makes the columns jump.
-        Runnable reserve = () -> level.setMinWidth(vm.allLevelTexts().stream().mapToDouble(t -> {
-            Text probe = new Text(t);
-            probe.setFont(level.getFont());
-            return probe.getLayoutBounds().getWidth();
-        }).max().orElse(0) + level.snappedLeftInset() + level.snappedRightInset() + 2);
-        level.fontProperty().addListener(obs -> reserve.run());
-        messages.languageProperty().addListener(obs -> reserve.run());
-        reserve.run();
+        reserveWidth(level, vm::allLevelTexts, messages); // rating never makes the columns jump
         HBox ratingLine = new HBox(10, rating, level);
         ratingLine.setAlignment(Pos.CENTER_LEFT);
 
@@ -120,16 +135,6 @@ final class SkillRowView extends GridPane {
         targetState.run();
         target.getProperties().put("meets", met); // keeps the binding alive as long as the badge
 
-        Label demand = new Label();
-        demand.getStyleClass().addAll("demand", vm.isDemandEstimate() ? "demand-estimate" : "demand-article");
-        demand.textProperty().bind(vm.demandText());
-        demand.setWrapText(true);
-        Tooltip why = new Tooltip();
-        why.textProperty().bind(vm.demandNoteText());
-        why.setWrapText(true);
-        why.setMaxWidth(420);
-        demand.setTooltip(why);
-
         detailsToggle.getStyleClass().add("details-toggle");
         detailsToggle.textProperty().bind(Bindings.when(detailsToggle.selectedProperty())
                 .then(messages.text("assess.details.hide")).otherwise(messages.text("assess.details.show")));
@@ -144,23 +149,34 @@ final class SkillRowView extends GridPane {
         hint.setMinHeight(Label.USE_PREF_SIZE);
         vm.hoverLevelProperty().addListener((obs, o, n) -> hint.pseudoClassStateChanged(PREVIEWING, n.intValue() >= 0));
 
-        columns.register(this, ratingLine, target, demand, detailsToggle);
+        columns.register(this, ratingLine, target, detailsToggle, status);
         add(nameLine, 0, 0);
         add(summary, 0, 1);
         GridPane.setValignment(summary, VPos.TOP);
         GridPane.setValignment(hint, VPos.TOP);
         add(ratingLine, 1, 0);
         add(target, 2, 0);
-        add(demand, 3, 0, 1, 2);
-        add(detailsToggle, 4, 0);
+        add(detailsToggle, 3, 0);
+        add(status, 3, 1);
         add(hint, 1, 1, 2, 1);
-        GridPane.setValignment(demand, VPos.TOP);
-        GridPane.setHalignment(detailsToggle, HPos.RIGHT);
+        GridPane.setValignment(status, VPos.TOP);
         GridPane.setHalignment(target, HPos.LEFT);
 
         visibleProperty().bind(vm.shownProperty());
         managedProperty().bind(vm.shownProperty());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+    }
+
+    /** Keeps room for the longest of a label's possible texts, in the current font and language. */
+    private static void reserveWidth(Label label, Supplier<List<String>> texts, Messages messages) {
+        Runnable reserve = () -> label.setMinWidth(texts.get().stream().mapToDouble(t -> {
+            Text probe = new Text(t);
+            probe.setFont(label.getFont());
+            return probe.getLayoutBounds().getWidth();
+        }).max().orElse(0) + label.snappedLeftInset() + label.snappedRightInset() + 2);
+        label.fontProperty().addListener(obs -> reserve.run());
+        messages.languageProperty().addListener(obs -> reserve.run());
+        reserve.run();
     }
 
     private static Label chip(javafx.beans.value.ObservableValue<String> text, String styleClass) {
@@ -184,7 +200,7 @@ final class SkillRowView extends GridPane {
     private void showDetails(boolean open) {
         if (open && details == null) {
             details = new SkillDetailsView(vm, screen);
-            add(details, 0, 2, 5, 1);
+            add(details, 0, 2, 4, 1);
         }
         if (details != null) {
             details.setVisible(open);

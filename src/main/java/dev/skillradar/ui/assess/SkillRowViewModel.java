@@ -214,9 +214,22 @@ public final class SkillRowViewModel implements AssessItem {
         }, level, target, messages.languageProperty());
     }
 
+    /** "Saving…", "Saved", "Not saved: …"; empty when idle. */
     public StringBinding statusText() {
         return Bindings.createStringBinding(() -> StatusTexts.of(messages, status.get(), false),
                 status, messages.languageProperty());
+    }
+
+    /** The status with the reason of a failure ("Not saved: the disk is full"), for the tooltip. */
+    public StringBinding statusDetailText() {
+        return Bindings.createStringBinding(() -> StatusTexts.of(messages, status.get(), true),
+                status, messages.languageProperty());
+    }
+
+    /** Every status word a row can show, so the view can reserve room for the longest. */
+    public List<String> allStatusTexts() {
+        return List.of(messages.get("assess.status.saving"), messages.get("assess.status.saved"),
+                messages.get("assess.status.failed", "…"));
     }
 
     /** A message whose only argument is the skill's name, e.g. an accessible text. */

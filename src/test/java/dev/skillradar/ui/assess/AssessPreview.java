@@ -13,7 +13,7 @@ import javafx.stage.Stage;
 
 /**
  * Shows the Assess screen alone in a 1280×800 window with a fake writer and some ratings, to look at it:
- * {@code java -cp … dev.skillradar.ui.assess.AssessPreview [de] [dark] [open=<skillId>] [role=mid] [font=15] [search=…]}.
+ * {@code java -cp … dev.skillradar.ui.assess.AssessPreview [de] [dark] [open=<skillId>] [role=mid] [font=15] [search=…] [width=1070] [bottom]}.
  */
 public final class AssessPreview {
     private AssessPreview() {
@@ -56,7 +56,9 @@ public final class AssessPreview {
         }
         view.setStyle(font);
         stage.setTitle("SkillRadar — Assess preview");
-        Scene scene = new Scene(view, 1280, 800);
+        int width = args.stream().filter(a -> a.startsWith("width=")).map(a -> Integer.parseInt(a.substring(6)))
+                .findFirst().orElse(1280);
+        Scene scene = new Scene(view, width, 800);
         scene.getStylesheets().setAll(Theme.stylesheets(args.contains("dark"))); // as the main window does
         stage.setScene(scene);
         stage.show();
