@@ -82,8 +82,16 @@ public final class DashboardView extends ScrollPane {
         };
     }
 
+    /** A figure never breaks inside ("75,00 / 0"): its card keeps at least the figure's width. */
+    private static Label figure(ObservableValue<String> text, String styleClass) {
+        Label l = bound(text, styleClass);
+        l.setWrapText(false);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
+    }
+
     private Node summary() {
-        Label overall = bound(vm.overallTextProperty(), "big-figure");
+        Label overall = figure(vm.overallTextProperty(), "big-figure");
         overall.setId("overall-readiness");
         ProgressBar bar = new ProgressBar();
         bar.setMaxWidth(Double.MAX_VALUE);
@@ -92,14 +100,14 @@ public final class DashboardView extends ScrollPane {
         bar.accessibleTextProperty().bind(vm.overallCaptionProperty().concat(": ").concat(vm.overallTextProperty()));
         VBox readiness = card("dashboard.overall", overall, bar, wrapped(vm.overallCaptionProperty(), "caption"));
 
-        Label months = bound(vm.monthsProperty(), "figure");
+        Label months = figure(vm.monthsProperty(), "figure");
         months.setId("months-to-ready");
         Label experience = bound(vm.experienceProperty(), "figure-side");
         experience.setId("role-experience");
         VBox time = card("dashboard.months", months, label("dashboard.months.caption", "caption"),
                 label("dashboard.experience", "card-subtitle"), experience);
 
-        Label salary = bound(vm.salaryProperty(), "figure");
+        Label salary = figure(vm.salaryProperty(), "figure");
         salary.setId("salary-band");
         VBox money = card("dashboard.salary", salary, label("dashboard.salary.caption", "caption"));
 
@@ -107,7 +115,6 @@ public final class DashboardView extends ScrollPane {
         row.getStyleClass().add("summary-row");
         for (Node n : row.getChildren()) {
             HBox.setHgrow(n, Priority.ALWAYS);
-            ((Region) n).setMinWidth(0);
             ((Region) n).setPrefWidth(300);
         }
         return row;
@@ -155,26 +162,30 @@ public final class DashboardView extends ScrollPane {
         return g;
     }
 
+    /** Bars with a detail line (phases) put name and detail above a full-width bar, so long names never break. */
     private void fillBars(GridPane grid, ObservableList<DashboardItems.Bar> items) {
         grid.getChildren().clear();
         int row = 0;
         for (DashboardItems.Bar b : items) {
             Label name = new Label(b.name());
             name.setWrapText(true);
-            Node nameCell = name;
-            if (b.detail() != null) {
-                Label detail = new Label(b.detail());
-                detail.getStyleClass().add("caption");
-                detail.setWrapText(true);
-                nameCell = new VBox(1, name, detail);
-            }
             ProgressBar bar = new ProgressBar(b.progress());
             bar.setMaxWidth(Double.MAX_VALUE);
             bar.setAccessibleText(b.name() + ": " + b.valueText());
             bar.setVisible(b.value() != null);
             Label value = new Label(b.valueText());
             value.getStyleClass().add(b.value() == null ? "no-target" : "bar-value");
-            grid.addRow(row++, nameCell, bar, value);
+            if (b.detail() == null) {
+                grid.addRow(row++, name, bar, value);
+                continue;
+            }
+            Label detail = new Label(b.detail());
+            detail.getStyleClass().add("caption");
+            detail.setWrapText(true);
+            name.getStyleClass().add("bar-name");
+            grid.add(new VBox(1, name, detail), 0, row++, 3, 1);
+            grid.add(bar, 0, row, 2, 1);
+            grid.add(value, 2, row++);
         }
     }
 
