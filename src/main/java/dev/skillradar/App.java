@@ -25,6 +25,7 @@ import dev.skillradar.ui.shell.StartupProbe;
 import dev.skillradar.ui.shell.Theme;
 import dev.skillradar.ui.shell.WindowCloser;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +130,9 @@ public final class App extends Application {
         MainWindow window = MainWindow.open(stage, shell, profiles, data, messages, screens, ready, dialogs);
 
         closer = new WindowCloser(stage, window, shell, session, io, ready, !options.startupProbe());
+        // killed rather than closed (logout, SIGTERM): still let queued ratings reach the database
+        FxTaskExecutor queue = io;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> queue.drain(Duration.ofSeconds(5)), "skillradar-drain"));
         stage.setOnCloseRequest(e -> closer.beforeClose());
         stage.show();
         if (options.startupProbe()) {
@@ -151,7 +155,11 @@ public final class App extends Application {
                 case USAGE -> messages.get("start.usage", failed.cause().getMessage());
                 case CATALOG, STORAGE -> new ErrorMessages(messages).describe(failed.cause());
             };
-            dialogs.error(messages.get("start.failed.title"), text);
+            if (failed.problem() == Bootstrap.Problem.ALREADY_OPEN) {
+                dialogs.inform(messages.get("app.name"), text); // not an error: the open window is the answer
+            } else {
+                dialogs.error(messages.get("start.failed.title"), text);
+            }
         }
         if (failed.problem() == Bootstrap.Problem.ALREADY_OPEN) {
             exitCode = 0;

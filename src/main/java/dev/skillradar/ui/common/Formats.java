@@ -39,9 +39,19 @@ public final class Formats {
         return messages.get("format.percent", wholePercent(value));
     }
 
-    /** Rounded down so that "100%" only ever means every target is met. */
+    /**
+     * Rounded to the nearest whole percent, as the command line rounds (to one decimal), except that
+     * "100%" only ever means every target is met and "0%" that nothing counts yet.
+     */
     public static int wholePercent(double value) {
-        return (int) Math.floor(value + 1e-9);
+        int rounded = (int) Math.round(value);
+        if (rounded >= 100 && value < 100) {
+            return 99;
+        }
+        if (rounded <= 0 && value > 0) {
+            return 1;
+        }
+        return rounded;
     }
 
     public String integer(long value) {
