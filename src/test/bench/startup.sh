@@ -7,7 +7,8 @@
 #   src/test/bench/startup.sh [RUNS]                           # default 9 runs of each
 #
 # Environment: BUILD_DIR (default target), JAVA (default java), JAVA_OPTS (extra JVM options for
-# both, e.g. an AppCDS archive). Needs xvfb-run.
+# both), CDS=1 (first record an AppCDS archive for each program with one training run, then measure
+# both with their archive: what a packaged launcher with -XX:SharedArchiveFile would get). Needs xvfb-run.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 runs=${1:-9}
@@ -22,12 +23,24 @@ if [[ ${1:-} != --inner && -z ${STARTUP_BENCH_INNER:-} ]]; then
   STARTUP_BENCH_INNER=1 exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$runs"
 fi
 
-data=$(mktemp -d)
-trap 'rm -rf "$data"' EXIT
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+data="$work/data"
+# HelloFx goes into a tiny jar: AppCDS archives only classes from jars, not from class folders
+jar cf "$work/hello.jar" -C "$build/test-classes" dev/skillradar/bench \
+  -C "$build/classes" dev/skillradar/ui/shell/StartupProbe.class -C "$build/classes" 'dev/skillradar/ui/shell/StartupProbe$1.class'
+hello_cp="$work/hello.jar:$build/lib/*"
+hello_cds=() app_cds=()
+if [[ ${CDS:-0} == 1 ]]; then
+  "$java" -XX:ArchiveClassesAtExit="$work/hello.jsa" -cp "$hello_cp" dev.skillradar.bench.HelloFx >/dev/null 2>&1 || true
+  "$java" -XX:ArchiveClassesAtExit="$work/app.jsa" -jar "$jar" --startup-probe --data-dir "$data" >/dev/null 2>&1 || true
+  [[ -f $work/hello.jsa && -f $work/app.jsa ]] || { echo "startup.sh: could not record the CDS archives" >&2; exit 1; }
+  hello_cds=(-XX:SharedArchiveFile="$work/hello.jsa") app_cds=(-XX:SharedArchiveFile="$work/app.jsa")
+fi
 # shellcheck disable=SC2086
 probe() { "$java" ${JAVA_OPTS:-} "$@" 2>/dev/null | sed -n 's/^first-frame-ms=\([0-9]*\)$/\1/p' | tail -1; }
-hello() { probe -cp "$build/test-classes:$build/classes:$build/lib/*" dev.skillradar.bench.HelloFx; }
-app() { probe -jar "$jar" --startup-probe --data-dir "$data"; }
+hello() { probe "${hello_cds[@]}" -cp "$hello_cp" dev.skillradar.bench.HelloFx; }
+app() { probe "${app_cds[@]}" -jar "$jar" --startup-probe --data-dir "$data"; }
 
 # One unmeasured run each: creates the data folder and warms the file cache, as on a second start.
 hello >/dev/null; app >/dev/null
