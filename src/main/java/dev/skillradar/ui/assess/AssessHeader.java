@@ -20,7 +20,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
-/** The Assess screen's header: title, target role, autosave status, how to rate, search and filters. */
+/** The Assess screen's header: title, target role, how many skills are rated, autosave status, how to rate, search and filters. */
 final class AssessHeader extends VBox {
     private final TextField search = new TextField();
     private final ComboBox<String> phase = new ComboBox<>();
@@ -34,9 +34,15 @@ final class AssessHeader extends VBox {
         Label title = new Label();
         title.getStyleClass().add("screen-title");
         title.textProperty().bind(messages.text("assess.title"));
+        title.setMinWidth(Label.USE_PREF_SIZE); // when room runs short, the role and the status give way first
         Label role = new Label();
         role.getStyleClass().add("role-text");
         role.textProperty().bind(vm.roleText());
+        Label rated = new Label();
+        rated.setId("assess-rated");
+        rated.getStyleClass().add("rated-text");
+        rated.textProperty().bind(vm.ratedText());
+        rated.setMinWidth(Label.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label status = new Label();
@@ -47,7 +53,7 @@ final class AssessHeader extends VBox {
         var failed = vm.statusFailed();
         failed.addListener((obs, o, n) -> status.pseudoClassStateChanged(SkillRowView.FAILED, n));
         status.getProperties().put("failed", failed);
-        HBox titleLine = new HBox(16, title, role, spacer, status);
+        HBox titleLine = new HBox(16, title, role, rated, spacer, status);
         titleLine.setAlignment(Pos.BASELINE_LEFT);
 
         Label help = new Label();
@@ -80,6 +86,7 @@ final class AssessHeader extends VBox {
         HBox.setHgrow(filler, Priority.ALWAYS);
         Label shown = new Label();
         shown.getStyleClass().add("shown-text");
+        shown.setId("assess-shown");
         shown.textProperty().bind(vm.shownText());
         shown.setMinWidth(Label.USE_PREF_SIZE);
         Button clear = clearFiltersButton(vm);

@@ -39,6 +39,7 @@ public final class AssessView extends BorderPane {
     private final List<SkillRowView> rowViews = new ArrayList<>();
     private final RowColumns columns = new RowColumns();
     private final ChangeListener<Node> focusFollower = (obs, o, n) -> revealFocused(n);
+    private final Runnable find;
 
     public AssessView(AssessViewModel vm) {
         this.vm = vm;
@@ -46,6 +47,7 @@ public final class AssessView extends BorderPane {
         getStylesheets().add(Objects.requireNonNull(AssessView.class.getResource("assess.css")).toExternalForm());
         header = new AssessHeader(vm);
         setTop(header);
+        find = header::focusSearch;
 
         content.getStyleClass().add("assess-content");
         vm.sections().forEach(s -> content.getChildren().add(phasePane(s)));
@@ -145,9 +147,12 @@ public final class AssessView extends BorderPane {
     private void follow(Scene old, Scene scene) {
         if (old != null) {
             old.focusOwnerProperty().removeListener(focusFollower);
+            old.getAccelerators().remove(FIND, find);
         }
         if (scene != null) {
             scene.focusOwnerProperty().addListener(focusFollower);
+            // Also while the focus is outside this view (the sidebar, just after start-up).
+            scene.getAccelerators().put(FIND, find);
         }
     }
 

@@ -59,6 +59,7 @@ public final class AssessViewModel {
     private final ObjectProperty<String> areaFilter = new SimpleObjectProperty<>(this, "areaFilter");
     private final BooleanProperty gapsOnly = new SimpleBooleanProperty(this, "gapsOnly");
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper(this, "shownCount");
+    private final ReadOnlyIntegerWrapper ratedCount = new ReadOnlyIntegerWrapper(this, "ratedCount");
     /** Rows the user rated since the filters last changed stay put, so "show only gaps" never hides the row being rated. */
     private final Set<String> keptInView = new HashSet<>();
 
@@ -78,7 +79,9 @@ public final class AssessViewModel {
         rows.forEach(r -> {
             r.setRole(state.role());
             r.applyStored(state.ratings().get(r.id()));
+            r.ratedProperty().addListener(obs -> recountRated());
         });
+        recountRated();
 
         InvalidationListener filtersChanged = obs -> {
             keptInView.clear();
@@ -140,6 +143,10 @@ public final class AssessViewModel {
         groups.forEach(g -> g.setShown(g.members().stream().anyMatch(m -> m.shownProperty().get())));
         sections.forEach(PhaseSection::updateShown);
         shownCount.set(count);
+    }
+
+    private void recountRated() {
+        ratedCount.set((int) rows.stream().filter(r -> r.ratedProperty().get()).count());
     }
 
     private SkillFilter currentFilter() {
@@ -234,10 +241,20 @@ public final class AssessViewModel {
         return state.roadmap().area(choice).map(a -> messages.of(a.name())).orElse(choice);
     }
 
-    /** "33 skills" or "Showing 12 of 33 skills". */
+    /** How many skills have a rating (0 included); unrated skills count as 0 for readiness all the same. */
+    public ReadOnlyIntegerProperty ratedCountProperty() {
+        return ratedCount.getReadOnlyProperty();
+    }
+
+    /** "12 of 33 rated": skills with a rating, 0 included. */
+    public StringBinding ratedText() {
+        return Bindings.createStringBinding(() -> messages.get("assess.rated", ratedCount.get(), rows.size()),
+                ratedCount, messages.languageProperty());
+    }
+
+    /** "Showing 5 of 33 skills" while the search or a filter hides some; empty otherwise. */
     public StringBinding shownText() {
-        return Bindings.createStringBinding(() -> shownCount.get() == rows.size()
-                ? messages.get("assess.shown.all", rows.size())
+        return Bindings.createStringBinding(() -> shownCount.get() == rows.size() ? ""
                 : messages.get("assess.shown.some", shownCount.get(), rows.size()), shownCount, messages.languageProperty());
     }
 

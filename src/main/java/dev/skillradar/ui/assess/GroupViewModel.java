@@ -23,6 +23,7 @@ public final class GroupViewModel implements AssessItem {
     private final ReadOnlyIntegerWrapper best = new ReadOnlyIntegerWrapper(this, "best");
     private final ReadOnlyIntegerWrapper target = new ReadOnlyIntegerWrapper(this, "target");
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", true);
+    private final ReadOnlyBooleanWrapper anyRated = new ReadOnlyBooleanWrapper(this, "anyRated");
 
     GroupViewModel(SkillGroup group, Messages messages) {
         this.group = group;
@@ -34,6 +35,7 @@ public final class GroupViewModel implements AssessItem {
         for (SkillRowViewModel r : rows) {
             r.levelProperty().addListener((obs, o, n) -> recompute());
             r.targetProperty().addListener((obs, o, n) -> recompute());
+            r.ratedProperty().addListener((obs, o, n) -> recompute());
         }
         recompute();
     }
@@ -41,6 +43,7 @@ public final class GroupViewModel implements AssessItem {
     private void recompute() {
         best.set(members.stream().mapToInt(r -> r.levelProperty().get()).max().orElse(0));
         target.set(members.stream().mapToInt(r -> r.targetProperty().get()).max().orElse(0));
+        anyRated.set(members.stream().anyMatch(r -> r.ratedProperty().get() || r.levelProperty().get() > 0));
     }
 
     public SkillGroup group() {
@@ -58,6 +61,11 @@ public final class GroupViewModel implements AssessItem {
     /** The best member's level: what readiness counts for the group. */
     public ReadOnlyIntegerProperty bestProperty() {
         return best.getReadOnlyProperty();
+    }
+
+    /** Whether any member is rated; if none is, the group reads "not rated" (it still counts as 0). */
+    public ReadOnlyBooleanProperty anyRatedProperty() {
+        return anyRated.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty targetProperty() {
@@ -86,10 +94,16 @@ public final class GroupViewModel implements AssessItem {
         return messages.text("assess.group.rule");
     }
 
-    /** "Your best: 3 · Target: 2". */
+    /** "Your best: 3 · Target: 2", or "Your best: not rated · Target: 2" while no member is rated. */
     public StringBinding summaryText() {
-        return Bindings.createStringBinding(() -> target.get() == 0 ? messages.get("assess.group.bestNoTarget", best.get())
-                : messages.get("assess.group.best", best.get(), target.get()), best, target, messages.languageProperty());
+        return Bindings.createStringBinding(() -> {
+            if (!anyRated.get()) {
+                return target.get() == 0 ? messages.get("assess.group.bestNotRatedNoTarget")
+                        : messages.get("assess.group.bestNotRated", target.get());
+            }
+            return target.get() == 0 ? messages.get("assess.group.bestNoTarget", best.get())
+                    : messages.get("assess.group.best", best.get(), target.get());
+        }, best, target, anyRated, messages.languageProperty());
     }
 
     public BooleanBinding meetsTarget() {

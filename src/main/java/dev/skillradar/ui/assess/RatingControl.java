@@ -4,9 +4,11 @@ import dev.skillradar.catalog.Level;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
@@ -26,15 +28,17 @@ import org.controlsfx.control.Rating;
 
 /**
  * A 0–5 rating: ControlsFX {@link Rating} draws the stars, this adds what it lacks. A "0" button
- * clears in one click; digits 0–5, the arrow keys (Left/Down −1, Right/Up +1), Home (0) and End (5)
+ * sets 0 in one click; digits 0–5, the arrow keys (Left/Down −1, Right/Up +1), Home (0) and End (5)
  * rate while it has the focus; hovering only previews ({@link #previewProperty()}), never rates;
  * the target level is marked under its star; and screen readers get a slider with a value.
  * A user's change is reported once through {@link #setOnRate}; setting {@link #valueProperty()}
- * from code reports nothing.
+ * from code reports nothing. While {@link #ratedProperty() not rated}, asking for 0 (the 0 button,
+ * the 0 key, Home) reports 0 too: "no exposure" is a rating of its own.
  */
 public final class RatingControl extends Region {
     private static final PseudoClass PREVIEWING = PseudoClass.getPseudoClass("previewing");
     private static final PseudoClass ZERO = PseudoClass.getPseudoClass("zero");
+    private static final PseudoClass UNRATED = PseudoClass.getPseudoClass("unrated");
     private static final double GAP = 6;
     private static final double MARKER_GAP = 2;
 
@@ -54,6 +58,12 @@ public final class RatingControl extends Region {
             marker.setVisible(get() > 0);
             updateStarClasses();
             requestLayout();
+        }
+    };
+    private final BooleanProperty rated = new SimpleBooleanProperty(this, "rated", true) {
+        @Override
+        protected void invalidated() {
+            pseudoClassStateChanged(UNRATED, !get());
         }
     };
     private IntConsumer onRate = v -> { };
@@ -106,6 +116,11 @@ public final class RatingControl extends Region {
         value.set(v);
     }
 
+    /** False while the skill has no rating at all: then the 0 button is not shown as chosen. */
+    public BooleanProperty ratedProperty() {
+        return rated;
+    }
+
     /** The target level marked under its star; 0 hides the marker. */
     public IntegerProperty targetProperty() {
         return target;
@@ -150,7 +165,9 @@ public final class RatingControl extends Region {
 
     private void rateByUser(int requested) {
         int v = Math.max(Level.MIN, Math.min(Level.MAX, requested));
-        if (v == value.get()) {
+        // Only an explicit 0 rates an unrated skill; "one level down" from nothing stays nothing.
+        boolean firstZero = !rated.get() && requested == Level.MIN;
+        if (v == value.get() && !firstZero) {
             showValue(); // undo a star change that did not change the level
             return;
         }

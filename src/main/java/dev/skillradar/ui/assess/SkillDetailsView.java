@@ -3,6 +3,7 @@ package dev.skillradar.ui.assess;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.catalog.Resource;
 import dev.skillradar.ui.common.Messages;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
@@ -13,6 +14,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -23,7 +25,8 @@ import javafx.scene.layout.VBox;
 /**
  * The opened part of a skill row: the full description, where the demand figure comes from, the
  * user's note, an evidence link (refused with the reason when it is not http/https), and the
- * resources the article recommends, opened in the browser only when clicked.
+ * resources the article recommends, opened in the browser only when clicked. Storage keeps a note
+ * or link only with a rating, so both fields are disabled, with a hint saying so, until the skill is rated.
  */
 final class SkillDetailsView extends HBox {
     private static final PseudoClass PROBLEM = PseudoClass.getPseudoClass("problem");
@@ -62,7 +65,13 @@ final class SkillDetailsView extends HBox {
             }
         });
         note.addEventFilter(KeyEvent.KEY_PRESSED, SkillDetailsView::tabLeavesTextArea);
-        VBox noteColumn = column(noteLabel, note);
+        Label rateFirst = wrapped(new Label());
+        rateFirst.getStyleClass().add("rate-first");
+        rateFirst.setId("rate-first-" + vm.id());
+        rateFirst.textProperty().bind(notes.rateFirstText());
+        rateFirst.visibleProperty().bind(notes.editableProperty().not());
+        rateFirst.managedProperty().bind(rateFirst.visibleProperty());
+        VBox noteColumn = column(noteLabel, rateFirst, note);
 
         Label evidenceLabel = heading(messages, "assess.evidence.label");
         evidenceLabel.setLabelFor(evidence);
@@ -81,6 +90,11 @@ final class SkillDetailsView extends HBox {
         open.textProperty().bind(messages.text("assess.evidence.open"));
         open.disableProperty().bind(notes.canOpenEvidence().not());
         open.setOnAction(e -> notes.openEvidence());
+        for (TextInputControl field : List.of(note, evidence)) {
+            field.disableProperty().bind(notes.editableProperty().not());
+            field.accessibleHelpProperty().bind(Bindings.when(notes.editableProperty()).then("")
+                    .otherwise(notes.rateFirstText()));
+        }
         HBox evidenceLine = new HBox(6, evidence, open);
         evidenceLine.setAlignment(Pos.CENTER_LEFT);
         Label problem = wrapped(new Label());

@@ -8,70 +8,74 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
  * A skill's note and evidence link: typed text is saved after a quiet moment (or when the field is
  * left), an evidence link only when {@link EvidenceProblem} finds nothing wrong with it. Stored values
  * (after a commit, or a reload when the CLI changed data) replace the text unless the user's own
- * edit is still pending or on its way.
+ * edit is still pending, on its way, or could not be saved ({@link AutosavedText}).
+ * <p>Storage keeps a note or link only with a rating, so both can be edited only while the skill is
+ * rated ({@link #editableProperty()}). Text that could not be written meanwhile stays on screen and
+ * is written as soon as the skill is rated.
  */
 public final class SkillNotesViewModel {
+    private static final System.Logger LOG = System.getLogger(SkillNotesViewModel.class.getName());
+
     private final String skillId;
     private final Messages messages;
-    private final ProgressWriter writer;
     private final Consumer<String> opener;
-    private final StringProperty note = new SimpleStringProperty(this, "note", "");
-    private final StringProperty evidence = new SimpleStringProperty(this, "evidence", "");
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ObjectProperty<EvidenceProblem> problem = new SimpleObjectProperty<>(this, "problem");
-    private final Debounce noteDebounce;
-    private final Debounce evidenceDebounce;
-    private final Outbox<String> noteOutbox = new Outbox<>();
-    private final Outbox<String> evidenceOutbox = new Outbox<>();
+    private final AutosavedText note;
+    private final AutosavedText evidence;
     private final StringBinding problemText;
     private final BooleanBinding canOpenEvidence;
-    /** What storage holds (or will, once the last write commits), stripped as storage strips. */
-    private String knownNote = "";
-    private String knownEvidence = "";
-    private boolean quiet;
 
     SkillNotesViewModel(String skillId, Messages messages, ProgressWriter writer, Consumer<String> opener,
                         Debounce noteDebounce, Debounce evidenceDebounce) {
         this.skillId = skillId;
         this.messages = messages;
-        this.writer = writer;
         this.opener = opener;
-        this.noteDebounce = noteDebounce;
-        this.evidenceDebounce = evidenceDebounce;
-        note.addListener((obs, o, n) -> {
-            if (!quiet) {
-                noteDebounce.schedule(this::saveNote);
-            }
-        });
-        evidence.addListener((obs, o, n) -> {
-            if (!quiet) {
-                if (problem.get() != null && EvidenceProblem.of(n).isEmpty()) {
-                    problem.set(null);
-                }
-                evidenceDebounce.schedule(this::saveEvidence);
+        note = new AutosavedText(this, "note", noteDebounce, SkillNotesViewModel::storedNote, v -> true,
+                v -> writer.setNote(skillId, v), editable::get);
+        evidence = new AutosavedText(this, "evidence", evidenceDebounce, String::strip, v -> {
+            EvidenceProblem found = EvidenceProblem.of(v).orElse(null);
+            problem.set(found);
+            return found == null;
+        }, v -> writer.setEvidence(skillId, v), editable::get);
+        evidence.text().addListener((obs, o, n) -> {
+            if (problem.get() != null && EvidenceProblem.of(n).isEmpty()) {
+                problem.set(null);
             }
         });
         problemText = Bindings.createStringBinding(
                 () -> problem.get() == null ? "" : messages.get(problem.get().key()), problem, messages.languageProperty());
         canOpenEvidence = Bindings.createBooleanBinding(
-                () -> !evidence.get().isBlank() && EvidenceProblem.of(evidence.get()).isEmpty(), evidence);
+                () -> !evidence.text().get().isBlank() && EvidenceProblem.of(evidence.text().get()).isEmpty(), evidence.text());
+    }
+
+    /** True while the skill has a rating: storage keeps a note or link only then. */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    /** "Rate this skill first to add a note and an evidence link", for while it is not editable. */
+    public StringBinding rateFirstText() {
+        return messages.text("assess.notes.rateFirst");
     }
 
     /** The note as typed; edits are saved about 600 ms after typing stops. */
     public StringProperty noteProperty() {
-        return note;
+        return note.text();
     }
 
     /** The evidence link as typed; saved only when valid (a blank one clears the stored link). */
     public StringProperty evidenceProperty() {
-        return evidence;
+        return evidence.text();
     }
 
     /** Why the typed evidence link was not saved, in the current language; empty when nothing is wrong. */
@@ -84,73 +88,63 @@ public final class SkillNotesViewModel {
     }
 
     public BooleanBinding hasNote() {
-        return Bindings.createBooleanBinding(() -> !note.get().isBlank(), note);
+        return Bindings.createBooleanBinding(() -> !note.text().get().isBlank(), note.text());
     }
 
     public BooleanBinding hasEvidence() {
         return canOpenEvidence;
     }
 
-    /** Saves a pending note at once (the field lost focus). */
+    /** Saves a pending (or held) note at once: the field lost focus. */
     public void commitNote() {
-        noteDebounce.flush();
+        note.commit();
     }
 
-    /** Checks and saves a pending evidence link at once (Enter, or the field lost focus). */
+    /** Checks and saves a pending (or held) evidence link at once: Enter, or the field lost focus. */
     public void commitEvidence() {
-        evidenceDebounce.flush();
+        evidence.commit();
         if (problem.get() == null) {
-            EvidenceProblem.of(evidence.get()).ifPresent(problem::set);
+            EvidenceProblem.of(evidence.text().get()).ifPresent(problem::set);
         }
     }
 
     public void openEvidence() {
         if (canOpenEvidence.get()) {
-            opener.accept(evidence.get().strip());
+            opener.accept(evidence.text().get().strip());
         }
     }
 
     void flush() {
-        noteDebounce.flush();
-        evidenceDebounce.flush();
+        note.commit();
+        evidence.commit();
+        if (note.isHeld() || evidence.isHeld()) {
+            LOG.log(System.Logger.Level.WARNING, "{0}: a typed note or link could not be saved (no rating, or not a valid link)", skillId);
+        }
     }
 
     /** The profile changed: edits typed for the old one must not be written to the new one. */
     void discardPending() {
-        noteDebounce.cancel();
-        evidenceDebounce.cancel();
-        noteOutbox.failed();
-        evidenceOutbox.failed();
+        note.discard();
+        evidence.discard();
     }
 
     /** A write of this skill failed: what storage holds is {@code stored}; the typed text stays for another try. */
     void saveFailed(Rating stored) {
-        noteOutbox.failed();
-        evidenceOutbox.failed();
-        knownNote = noteOf(stored);
-        knownEvidence = evidenceOf(stored);
+        editable.set(stored != null);
+        note.failed(noteOf(stored));
+        evidence.failed(evidenceOf(stored));
     }
 
     void applyStored(Rating rating) {
-        String storedNote = noteOf(rating);
-        String storedEvidence = evidenceOf(rating);
-        // Storage strips what it saves: text that differs only by surrounding spaces is left alone,
-        // so a pause after typing a space never eats the space.
-        if (noteOutbox.accept(storedNote) && !noteDebounce.isPending()) {
-            knownNote = storedNote;
-            if (!storedNote.equals(note.get().strip())) {
-                quietly(() -> note.set(storedNote));
-            }
-        }
-        if (evidenceOutbox.accept(storedEvidence) && !evidenceDebounce.isPending()) {
-            knownEvidence = storedEvidence;
-            if (!storedEvidence.equals(evidence.get().strip())) {
-                quietly(() -> {
-                    evidence.set(storedEvidence);
-                    problem.set(null);
-                });
-            }
-        }
+        boolean becameEditable = rating != null && !editable.get();
+        editable.set(rating != null);
+        note.applyStored(noteOf(rating), becameEditable);
+        evidence.applyStored(evidenceOf(rating), becameEditable);
+    }
+
+    /** As storage keeps a note: at most {@link Rating#MAX_NOTE_LENGTH} characters, stripped; blank clears. */
+    private static String storedNote(String text) {
+        return (text.length() > Rating.MAX_NOTE_LENGTH ? text.substring(0, Rating.MAX_NOTE_LENGTH) : text).strip();
     }
 
     private static String noteOf(Rating rating) {
@@ -159,40 +153,5 @@ public final class SkillNotesViewModel {
 
     private static String evidenceOf(Rating rating) {
         return rating == null || rating.evidence() == null ? "" : rating.evidence().strip();
-    }
-
-    private void saveNote() {
-        String text = note.get();
-        if (text.length() > Rating.MAX_NOTE_LENGTH) {
-            text = text.substring(0, Rating.MAX_NOTE_LENGTH);
-        }
-        String value = text.strip(); // as storage keeps it; blank clears
-        if (value.equals(knownNote)) {
-            return;
-        }
-        knownNote = value;
-        noteOutbox.sent(value);
-        writer.setNote(skillId, value);
-    }
-
-    private void saveEvidence() {
-        String value = evidence.get().strip();
-        EvidenceProblem found = EvidenceProblem.of(value).orElse(null);
-        problem.set(found);
-        if (found != null || value.equals(knownEvidence)) {
-            return;
-        }
-        knownEvidence = value;
-        evidenceOutbox.sent(value);
-        writer.setEvidence(skillId, value);
-    }
-
-    private void quietly(Runnable change) {
-        quiet = true;
-        try {
-            change.run();
-        } finally {
-            quiet = false;
-        }
     }
 }

@@ -33,6 +33,7 @@ final class SkillRowView extends GridPane {
     private static final PseudoClass NONE = PseudoClass.getPseudoClass("none");
     private static final PseudoClass PREVIEWING = PseudoClass.getPseudoClass("previewing");
     private static final PseudoClass SAVING = PseudoClass.getPseudoClass("saving");
+    private static final PseudoClass UNRATED = PseudoClass.getPseudoClass("unrated");
 
     private final SkillRowViewModel vm;
     private final AssessViewModel screen;
@@ -110,14 +111,19 @@ final class SkillRowView extends GridPane {
         rating.setValue(vm.levelProperty().get());
         vm.levelProperty().addListener((obs, o, n) -> rating.setValue(n.intValue()));
         rating.targetProperty().bind(vm.targetProperty());
+        var unrated = vm.unrated();
+        rating.ratedProperty().bind(unrated.not());
         rating.setOnRate(vm::rate);
         rating.accessibleTextProperty().bind(vm.accessibleText());
-        rating.clearTextProperty().bind(messages.text("assess.rating.clear"));
+        rating.clearTextProperty().bind(vm.zeroText());
         vm.hoverLevelProperty().bind(rating.previewProperty());
         vm.focusedProperty().bind(rating.focusedProperty());
         Label level = new Label();
         level.getStyleClass().add("level-label");
         level.textProperty().bind(vm.levelText());
+        level.pseudoClassStateChanged(UNRATED, unrated.get());
+        unrated.addListener((obs, o, n) -> level.pseudoClassStateChanged(UNRATED, n));
+        level.getProperties().put("unrated", unrated); // keeps the binding alive as long as the label
         reserveWidth(level, vm::allLevelTexts, messages); // rating never makes the columns jump
         HBox ratingLine = new HBox(10, rating, level);
         ratingLine.setAlignment(Pos.CENTER_LEFT);

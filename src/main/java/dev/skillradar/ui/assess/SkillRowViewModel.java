@@ -13,6 +13,7 @@ import dev.skillradar.ui.common.SaveStatus;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -31,6 +32,8 @@ import javafx.beans.property.SimpleIntegerProperty;
  * One skill on the Assess screen: its level (from {@code AppState.ratings()}, or the user's own
  * change on its way to the writer), the current role's target, the texts the row shows and the
  * rating command. A user rating is written once; stored values arriving later are only displayed.
+ * A skill without a rating ({@link #ratedProperty()} false) counts as 0 for readiness and gaps, but
+ * reads "Not rated", not "0 · No exposure".
  */
 public final class SkillRowViewModel implements AssessItem {
     private final Skill skill;
@@ -42,6 +45,7 @@ public final class SkillRowViewModel implements AssessItem {
     private final Consumer<SkillRowViewModel> onUserRating;
     private final ReadOnlyIntegerWrapper level = new ReadOnlyIntegerWrapper(this, "level");
     private final ReadOnlyIntegerWrapper target = new ReadOnlyIntegerWrapper(this, "target");
+    private final ReadOnlyBooleanWrapper rated = new ReadOnlyBooleanWrapper(this, "rated");
     private final IntegerProperty hoverLevel = new SimpleIntegerProperty(this, "hoverLevel", -1);
     private final BooleanProperty focused = new SimpleBooleanProperty(this, "focused");
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", true);
@@ -98,6 +102,11 @@ public final class SkillRowViewModel implements AssessItem {
         return level.getReadOnlyProperty();
     }
 
+    /** Whether {@code AppState.ratings()} holds a rating of this skill (0 included). */
+    public ReadOnlyBooleanProperty ratedProperty() {
+        return rated.getReadOnlyProperty();
+    }
+
     /** The current role's target level; 0 when the role sets none. */
     public ReadOnlyIntegerProperty targetProperty() {
         return target.getReadOnlyProperty();
@@ -123,10 +132,10 @@ public final class SkillRowViewModel implements AssessItem {
         return status.getReadOnlyProperty();
     }
 
-    /** The user rates the skill: written once, and only when the level really changes. */
+    /** The user rates the skill: written once, and only when the level really changes (0 rates an unrated skill). */
     public void rate(int value) {
         int v = Math.max(Level.MIN, Math.min(Level.MAX, value));
-        if (v == level.get()) {
+        if (v == level.get() && (rated.get() || levelOutbox.isWaiting())) {
             return;
         }
         level.set(v);
@@ -165,9 +174,19 @@ public final class SkillRowViewModel implements AssessItem {
                 messages.language().locale()), messages.languageProperty());
     }
 
-    /** "3 · Independent"; for a language just the CEFR level ("B2"). */
+    /** "3 · Independent"; for a language just the CEFR level ("B2"); "Not rated" without a rating. */
     public StringBinding levelText() {
-        return Bindings.createStringBinding(() -> texts.label(level.get()), level, messages.languageProperty());
+        return Bindings.createStringBinding(() -> showsUnrated() ? messages.get("assess.level.notRated")
+                : texts.label(level.get()), level, rated, messages.languageProperty());
+    }
+
+    /** No rating stored and none on its way: the row says "Not rated" rather than 0. */
+    public BooleanBinding unrated() {
+        return Bindings.createBooleanBinding(this::showsUnrated, level, rated);
+    }
+
+    private boolean showsUnrated() {
+        return !rated.get() && level.get() == Level.MIN;
     }
 
     /** The hovered level's description (a preview), else the current level's while focused, else empty. */
@@ -177,14 +196,23 @@ public final class SkillRowViewModel implements AssessItem {
             if (h >= 0) {
                 return messages.get("assess.level.preview", texts.label(h), texts.description(h));
             }
-            return focused.get() ? messages.get("assess.level.current", texts.label(level.get()),
-                    texts.description(level.get())) : "";
-        }, hoverLevel, focused, level, messages.languageProperty());
+            if (!focused.get()) {
+                return "";
+            }
+            return showsUnrated() ? messages.get("assess.level.notRatedHint")
+                    : messages.get("assess.level.current", texts.label(level.get()), texts.description(level.get()));
+        }, hoverLevel, focused, level, rated, messages.languageProperty());
     }
 
-    /** Every level's label in the current language, so the view can reserve room for the longest. */
+    /** What the 0 button sets, for its tooltip and accessible text: "0 · No exposure", or "None" on the CEFR scale. */
+    public StringBinding zeroText() {
+        return Bindings.createStringBinding(() -> texts.label(Level.MIN), messages.languageProperty());
+    }
+
+    /** Every level's label and "Not rated" in the current language, so the view can reserve room for the longest. */
     public List<String> allLevelTexts() {
-        return java.util.stream.IntStream.rangeClosed(Level.MIN, Level.MAX).mapToObj(texts::label).toList();
+        return Stream.concat(Stream.of(messages.get("assess.level.notRated")),
+                java.util.stream.IntStream.rangeClosed(Level.MIN, Level.MAX).mapToObj(texts::label)).toList();
     }
 
     public StringBinding targetText() {
@@ -202,16 +230,20 @@ public final class SkillRowViewModel implements AssessItem {
         return messages.bind(skill.demand().note());
     }
 
-    /** "Python: 3 of 5, Independent; target 3" for screen readers. */
+    /** "Python: 3 of 5, Independent; target 3" (or "Python: not rated; target 3") for screen readers. */
     public StringBinding accessibleText() {
         return Bindings.createStringBinding(() -> {
             String name = messages.of(skill.name());
+            if (showsUnrated()) {
+                return target.get() == 0 ? messages.get("assess.rating.accessibleUnrated", name)
+                        : messages.get("assess.rating.accessibleUnratedTarget", name, texts.shortLabel(target.get()));
+            }
             String levelName = texts.name(level.get());
             return target.get() == 0
                     ? messages.get("assess.rating.accessible", name, level.get(), Level.MAX, levelName)
                     : messages.get("assess.rating.accessibleTarget", name, level.get(), Level.MAX, levelName,
                     texts.shortLabel(target.get()));
-        }, level, target, messages.languageProperty());
+        }, level, target, rated, messages.languageProperty());
     }
 
     /** "Saving…", "Saved", "Not saved: …"; empty when idle. */
@@ -263,6 +295,7 @@ public final class SkillRowViewModel implements AssessItem {
         if (levelOutbox.accept(stored)) {
             level.set(stored);
         }
+        rated.set(rating != null);
         notes.applyStored(rating);
     }
 
@@ -273,6 +306,7 @@ public final class SkillRowViewModel implements AssessItem {
                 levelOutbox.failed();
                 notes.saveFailed(stored);
                 level.set(stored == null ? 0 : stored.level());
+                rated.set(stored != null);
             }
         } else if (status.get().state() != SaveStatus.State.FAILED) {
             status.set(SaveStatus.IDLE);

@@ -1,11 +1,13 @@
 package dev.skillradar.ui.assess;
 
+import dev.skillradar.assessment.Rating;
 import dev.skillradar.catalog.CatalogLoader;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.catalog.Roadmap;
 import dev.skillradar.ui.common.AppState;
 import dev.skillradar.ui.common.DirectTaskExecutor;
 import dev.skillradar.ui.common.Messages;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -50,6 +52,11 @@ final class AssessFixture {
 
     SkillRowViewModel row(String id) {
         return vm.row(id).orElseThrow();
+    }
+
+    /** A rating already in storage (as after a reload), so notes and links can be typed. */
+    void stored(String id, int level) {
+        state.ratings().put(id, new Rating(id, level, null, null, Instant.EPOCH));
     }
 
     void flushAll() {

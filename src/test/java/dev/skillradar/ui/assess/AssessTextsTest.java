@@ -51,6 +51,66 @@ class AssessTextsTest {
     }
 
     @Test
+    void anUnratedSkillReadsNotRatedAndARatingOfZeroReadsNoExposure() {
+        SkillRowViewModel python = fx.row("python");
+        var level = python.levelText();
+        var spoken = python.accessibleText();
+        assertEquals("Not rated", level.get());
+        assertEquals("Python: not rated; target 3", spoken.get());
+        assertTrue(python.unrated().get());
+        assertEquals(0, python.unitLevel(), "for readiness and gaps it still counts as 0");
+        assertTrue(python.isGap());
+        fx.state.messages().languageProperty().set(Language.DE);
+        assertEquals("Nicht bewertet", level.get());
+        assertEquals("Python: nicht bewertet; Ziel 3", spoken.get());
+        fx.state.messages().languageProperty().set(Language.EN);
+        fx.stored("python", 0);
+        assertEquals("0 · No exposure", level.get());
+        assertEquals("Python: 0 of 5, No exposure; target 3", spoken.get());
+        assertFalse(python.unrated().get());
+        assertEquals("German: not rated; target B2", fx.row("german").accessibleText().get());
+        assertTrue(python.allLevelTexts().contains("Not rated"), "room is kept for it");
+    }
+
+    @Test
+    void aGroupSaysNotRatedUntilOneOfItsMembersIsRated() {
+        GroupViewModel cloud = fx.row("azure-ml").group();
+        var summary = cloud.summaryText();
+        assertEquals("Your best: not rated · Target: 1", summary.get());
+        fx.state.messages().languageProperty().set(Language.DE);
+        assertEquals("Ihr bester Wert: nicht bewertet · Ziel: 1", summary.get());
+        fx.state.messages().languageProperty().set(Language.EN);
+        fx.stored("azure-ml", 0);
+        assertEquals("Your best: 0 · Target: 1", summary.get());
+        fx.state.roleProperty().set(null);
+        assertEquals("Your best: 0", summary.get());
+        fx.state.ratings().remove("azure-ml");
+        assertEquals("Your best: not rated", summary.get());
+    }
+
+    @Test
+    void theHeaderCountsRatedSkills() {
+        AssessViewModel vm = fx.vm;
+        var rated = vm.ratedText();
+        var shown = vm.shownText();
+        assertEquals("0 of 33 rated", rated.get());
+        assertEquals("", shown.get(), "nothing to say while every skill is shown");
+        fx.stored("python", 0);
+        fx.stored("sql", 3);
+        assertEquals("2 of 33 rated", rated.get());
+        vm.searchProperty().set("pandas");
+        assertEquals("Showing 1 of 33 skills", shown.get());
+        fx.state.messages().languageProperty().set(Language.DE);
+        assertEquals("2 von 33 bewertet", rated.get());
+        assertEquals("1 von 33 Kompetenzen", shown.get());
+        fx.row("numpy").rate(1);
+        fx.writer.commitAll();
+        assertEquals(3, vm.ratedCountProperty().get());
+        fx.state.ratings().remove("numpy"); // a restore without it
+        assertEquals("2 von 33 bewertet", rated.get());
+    }
+
+    @Test
     void everyAssessKeyExistsInBothLanguagesAndIsUsed() throws Exception {
         for (Language lang : Language.values()) {
             var bundle = dev.skillradar.ui.common.Messages.bundle(lang);

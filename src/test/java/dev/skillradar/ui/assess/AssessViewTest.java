@@ -8,10 +8,14 @@ import dev.skillradar.assessment.Rating;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.ui.shell.Theme;
 import java.time.Instant;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -71,6 +75,50 @@ class AssessViewTest {
     }
 
     @Test
+    void anUnratedSkillsNoteAndLinkWaitForItsRating(FxRobot robot) {
+        Label level = robot.from(row("python")).lookup(".level-label").queryAs(Label.class);
+        Label count = robot.lookup("#assess-rated").queryAs(Label.class);
+        assertEquals("Not rated", level.getText());
+        assertEquals("0 of 33 rated", count.getText());
+        assertEquals("Your best: not rated · Target: 1",
+                robot.lookup("#group-cloud-platform .group-summary").queryAs(Label.class).getText());
+        openDetailsWithTheKeyboard(robot, "python");
+        SkillDetailsView details = row("python").details();
+        Label hint = robot.lookup("#rate-first-python").queryAs(Label.class);
+        assertTrue(details.noteArea().isDisabled());
+        assertTrue(details.evidenceField().isDisabled());
+        assertTrue(hint.isVisible());
+        assertEquals("Rate this skill first to add a note and an evidence link.", hint.getText());
+        robot.type(KeyCode.TAB);
+        assertFalse(details.noteArea().isFocused(), "Tab skips the disabled fields");
+
+        robot.clickOn(row("python").ratingControl().starNodes().get(1));
+        assertFalse(details.noteArea().isDisabled());
+        assertFalse(details.evidenceField().isDisabled());
+        assertFalse(hint.isVisible());
+        assertEquals("2 · Guided", level.getText());
+        assertEquals("1 of 33 rated", count.getText());
+        robot.clickOn("#note-python").write("Scraper");
+        robot.clickOn("#evidence-python").write("https://github.com/me/scraper").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Scraper", fx.state.ratings().get("python").note(), "saved when the field was left");
+        assertEquals("https://github.com/me/scraper", fx.state.ratings().get("python").evidence());
+        assertEquals("Saved", robot.lookup("#assess-status").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void zeroRatesAnUnratedSkillAsNoExposure(FxRobot robot) {
+        RatingControl numpy = row("numpy").ratingControl();
+        PseudoClass unrated = PseudoClass.getPseudoClass("unrated");
+        assertTrue(numpy.getPseudoClassStates().contains(unrated), "the 0 button is not shown as chosen");
+        robot.clickOn(numpy.clearButton());
+        assertEquals(0, fx.state.ratings().get("numpy").level());
+        assertEquals(1, fx.writer.calls.size());
+        assertFalse(numpy.getPseudoClassStates().contains(unrated));
+        assertEquals("0 · No exposure", robot.from(row("numpy")).lookup(".level-label").queryAs(Label.class).getText());
+    }
+
+    @Test
     void hoveringShowsTheLevelDescriptionButSavesNothing(FxRobot robot) {
         robot.moveTo(row("numpy").ratingControl().starNodes().get(4));
         String expert = fx.state.messages().of(fx.state.roadmap().levels(fx.row("numpy").skill().scale()).get(5).description());
@@ -98,6 +146,7 @@ class AssessViewTest {
 
     @Test
     void digitsTypedIntoTheNoteOrTheSearchAreText(FxRobot robot) {
+        robot.interact(() -> fx.stored("python", 0)); // rated 0: a note can be added
         openDetailsWithTheKeyboard(robot, "python");
         robot.clickOn("#note-python");
         robot.type(KeyCode.DIGIT2, KeyCode.DIGIT5);
@@ -117,6 +166,7 @@ class AssessViewTest {
 
     @Test
     void anInvalidEvidenceLinkIsExplainedAndNotSaved(FxRobot robot) {
+        robot.interact(() -> fx.stored("sql", 1));
         openDetailsWithTheKeyboard(robot, "sql");
         robot.clickOn("#evidence-sql").write("ftp://example.org/queries").type(KeyCode.ENTER);
         Label problem = robot.lookup("#evidence-problem-sql").queryAs(Label.class);
@@ -127,6 +177,7 @@ class AssessViewTest {
 
     @Test
     void theAccessibleTextAnnouncesSkillAndLevel(FxRobot robot) {
+        assertEquals("Python: not rated; target 3", row("python").ratingControl().getAccessibleText());
         robot.clickOn(row("python").ratingControl().starNodes().get(2));
         assertEquals("Python: 3 of 5, Independent; target 3", row("python").ratingControl().getAccessibleText());
         robot.interact(() -> fx.state.messages().languageProperty().set(Language.DE));
@@ -151,6 +202,19 @@ class AssessViewTest {
         robot.clickOn("#assess-search").write("pandas");
         assertFalse(row("numpy").isVisible());
         assertTrue(row("pandas").isVisible());
+    }
+
+    @Test
+    void ctrlFGoesToTheSearchEvenFromOutsideTheScreen(FxRobot robot) {
+        Button outside = new Button("sidebar");
+        robot.interact(() -> {
+            Scene scene = view.getScene();
+            scene.setRoot(new Pane());
+            scene.setRoot(new VBox(outside, view));
+            outside.requestFocus();
+        });
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        assertTrue(view.header().searchField().isFocused());
     }
 
     @Test

@@ -12,7 +12,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 
 /**
  * Records every write; {@link #commitAll()} plays the queue into {@link AppState#ratings()} the way
- * the real autosave does after each COMMIT (or at once with {@code autoCommit}).
+ * the real autosave does after each COMMIT (or at once with {@code autoCommit}). Like storage, it
+ * refuses a note or link for a skill without a rating.
  */
 final class FakeProgressWriter implements ProgressWriter {
     record Call(String kind, String skillId, Object value) {
@@ -82,6 +83,10 @@ final class FakeProgressWriter implements ProgressWriter {
 
     private void commit(Call call) {
         Rating old = state.ratings().get(call.skillId());
+        if (old == null && !call.kind().equals("level")) { // as storage: a note or link needs a rating
+            status.set(new SaveStatus(SaveStatus.State.FAILED, call.skillId(), "rate it first", Instant.now()));
+            return;
+        }
         int level = old == null ? 0 : old.level();
         String note = old == null ? null : old.note();
         String evidence = old == null ? null : old.evidence();

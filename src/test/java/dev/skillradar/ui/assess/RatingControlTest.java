@@ -7,6 +7,7 @@ import dev.skillradar.ui.shell.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.scene.AccessibleAction;
 import javafx.scene.AccessibleAttribute;
@@ -61,6 +62,23 @@ class RatingControlTest {
         robot.clickOn(control.clearButton());
         assertEquals(0, control.getValue());
         assertEquals(List.of(0), rated, "setting the value from code reported nothing; the click reported 0");
+    }
+
+    @Test
+    void anUnratedSkillIsRatedZeroOnlyByAnExplicitZero(FxRobot robot) {
+        robot.interact(() -> control.ratedProperty().set(false));
+        assertTrue(control.getPseudoClassStates().contains(PseudoClass.getPseudoClass("unrated")));
+        robot.interact(control::requestFocus);
+        robot.type(KeyCode.LEFT, KeyCode.DOWN); // one level down from nothing stays nothing
+        assertTrue(rated.isEmpty());
+        robot.type(KeyCode.DIGIT0);
+        robot.clickOn(control.clearButton());
+        robot.type(KeyCode.HOME);
+        assertEquals(List.of(0, 0, 0), rated, "each explicit 0 is reported while no rating arrived");
+        robot.interact(() -> control.ratedProperty().set(true));
+        robot.clickOn(control.clearButton());
+        assertEquals(3, rated.size(), "rated 0 already: nothing to report");
+        assertEquals(0, control.getValue());
     }
 
     @Test

@@ -29,6 +29,20 @@ class SkillRowViewModelTest {
     }
 
     @Test
+    void zeroRatesAnUnratedSkillOnceAndScoresLikeNoRating() {
+        var before = fx.state.readiness().overall();
+        SkillRowViewModel python = fx.row("python");
+        python.rate(0);
+        python.rate(0); // still on its way: not written twice
+        assertEquals(List.of(new FakeProgressWriter.Call("level", "python", 0)), writer.calls);
+        writer.commitAll();
+        assertTrue(python.ratedProperty().get());
+        python.rate(0);
+        assertEquals(1, writer.calls.size(), "rated 0 already");
+        assertEquals(before, fx.state.readiness().overall(), "unrated counts as 0");
+    }
+
+    @Test
     void storedRatingsAreShownWithoutBeingWrittenBack() {
         fx.state.ratings().put("sql", new Rating("sql", 4, "window functions", "https://example.org/sql", Instant.EPOCH));
         SkillRowViewModel sql = fx.row("sql");
@@ -79,6 +93,7 @@ class SkillRowViewModelTest {
 
     @Test
     void notesAreSavedOnceAfterTypingStops() {
+        fx.stored("python", 2);
         SkillNotesViewModel notes = fx.row("python").notes();
         notes.noteProperty().set("W");
         notes.noteProperty().set("Wrote");
@@ -92,6 +107,7 @@ class SkillRowViewModelTest {
 
     @Test
     void typingIsNotUndoneByTheCommitOfAnEarlierNote() {
+        fx.stored("sql", 1);
         SkillNotesViewModel notes = fx.row("sql").notes();
         notes.noteProperty().set("joins");
         fx.flushAll();
@@ -105,6 +121,7 @@ class SkillRowViewModelTest {
 
     @Test
     void aPauseAfterASpaceKeepsTheSpace() {
+        fx.stored("python", 2);
         SkillNotesViewModel notes = fx.row("python").notes();
         notes.noteProperty().set("Built ");
         fx.flushAll();
@@ -115,6 +132,7 @@ class SkillRowViewModelTest {
 
     @Test
     void anInvalidEvidenceLinkIsNamedAndNotSaved() {
+        fx.stored("python", 2);
         SkillNotesViewModel notes = fx.row("python").notes();
         notes.evidenceProperty().set("ftp://example.org/code");
         fx.flushAll();
@@ -163,6 +181,8 @@ class SkillRowViewModelTest {
         assertTrue(hint.get().contains(fx.state.messages().of(fx.state.roadmap().level(python.skill().scale(), 4).description())));
         python.hoverLevelProperty().set(-1);
         python.focusedProperty().set(true);
+        assertEquals("Not rated yet: type 0–5 or click a star (0 means no exposure).", hint.get());
+        fx.stored("python", 0);
         assertTrue(hint.get().contains(fx.state.messages().of(fx.state.roadmap().level(python.skill().scale(), 0).description())));
         assertTrue(writer.calls.isEmpty());
     }
