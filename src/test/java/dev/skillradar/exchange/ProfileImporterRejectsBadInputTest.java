@@ -7,15 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillradar.storage.ReliabilityFigures;
+import dev.skillradar.storage.ReliabilityFigures.Category;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every kind of bad profile file is refused with a message naming the problem and the place. */
+@ExtendWith(ReliabilityFigures.class)
 class ProfileImporterRejectsBadInputTest {
     static final String VALID = """
             {
@@ -120,6 +124,7 @@ class ProfileImporterRejectsBadInputTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badDocuments")
+    @ReliabilityFigures.Case(value = Category.BAD_INPUT, outcome = "refused with a message naming the problem and its place")
     void isRefusedWithTheProblemAndItsPlace(String name, byte[] document, String place, String fragment) {
         InvalidDocumentException e = assertThrows(InvalidDocumentException.class, () -> importer.read(document));
         assertTrue(e.problem().contains(fragment), () -> "problem '" + e.problem() + "' should contain '" + fragment + "'");

@@ -11,6 +11,8 @@ import dev.skillradar.assessment.RatingChange;
 import dev.skillradar.catalog.CatalogLoader;
 import dev.skillradar.catalog.Roadmap;
 import dev.skillradar.catalog.Skill;
+import dev.skillradar.storage.ReliabilityFigures;
+import dev.skillradar.storage.ReliabilityFigures.Category;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -20,9 +22,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The size limit: far above the largest real export, and enforced before a too-large file is read. */
+@ExtendWith(ReliabilityFigures.class)
 class ProfileImporterSizeTest {
 
     @Test
@@ -40,6 +44,7 @@ class ProfileImporterSizeTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.BAD_INPUT, outcome = "refused with a message naming the problem", label = "a 64 MiB + 1 byte file, refused before reading")
     void aFileOverTheLimitIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("huge.json");
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
@@ -52,6 +57,7 @@ class ProfileImporterSizeTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.BAD_INPUT, outcome = "refused with a message naming the problem", label = "a document over the limit in memory")
     void aDocumentOverTheLimitIsRefusedInMemoryToo() {
         byte[] doc = ProfileImporterRejectsBadInputTest.VALID.getBytes(StandardCharsets.UTF_8);
         var e = assertThrows(InvalidDocumentException.class,

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.skillradar.storage.ReliabilityFigures;
+import dev.skillradar.storage.ReliabilityFigures.Category;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -14,9 +16,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The commands a user types, run against the packaged jar in child processes on temporary data. */
+@ExtendWith(ReliabilityFigures.class)
 class CliEndToEndIT {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Every skill the article names (see the catalogue brief). */
@@ -103,7 +107,9 @@ class CliEndToEndIT {
     }
 
     @Test
-    void aFailedImportExits3AndLeavesTheDatabaseUnchanged() throws Exception {
+    @ReliabilityFigures.Case(value = Category.BAD_INPUT,
+            outcome = "refused by the packaged jar's import with exit 3, the database unchanged")
+    void aFailedImportExits3AndLeavesTheDatabaseUnchanged(ReliabilityFigures.Variants variants) throws Exception {
         SkillRadarProcess a = skillradar("a");
         assertEquals(0, a.run("rate", "python", "2").exit());
         Path file = dir.resolve("profile.json");
@@ -111,14 +117,21 @@ class CliEndToEndIT {
         Path db = dir.resolve("a").resolve("skillradar.db");
         byte[] before = Files.readAllBytes(db);
         String doc = Files.readString(file);
-        for (String broken : List.of(doc.replace("\"python\"", "\"cobol\""), doc.replace("\"format\" : 1", "\"format\" : 2"),
-                doc + "{}", doc.replace("\"level\" : 2", "\"level\" : null"))) {
+        Map<String, String> brokenDocs = new java.util.LinkedHashMap<>();
+        brokenDocs.put("unknown skill", doc.replace("\"python\"", "\"cobol\""));
+        brokenDocs.put("format 2", doc.replace("\"format\" : 1", "\"format\" : 2"));
+        brokenDocs.put("trailing document", doc + "{}");
+        brokenDocs.put("null level", doc.replace("\"level\" : 2", "\"level\" : null"));
+        for (Map.Entry<String, String> variant : brokenDocs.entrySet()) {
+            String broken = variant.getValue();
+            assertTrue(!broken.equals(doc), variant.getKey() + " changes the file");
             Files.writeString(file, broken);
             SkillRadarProcess.Outcome r = a.run("import", file.toString(), "--replace");
             assertEquals(3, r.exit(), r::toString);
             assertTrue(r.err().startsWith("skillradar: cannot import "), r.err());
             assertEquals(1, r.err().lines().count(), r::toString);
             assertArrayEquals(before, Files.readAllBytes(db));
+            variants.passed(variant.getKey());
         }
     }
 
@@ -140,7 +153,8 @@ class CliEndToEndIT {
     }
 
     @Test
-    void usageErrorsExitWith2() {
+    @ReliabilityFigures.Case(value = Category.BAD_INPUT, outcome = "refused by the packaged jar with exit 2 and one line")
+    void usageErrorsExitWith2(ReliabilityFigures.Variants variants) {
         SkillRadarProcess a = skillradar("a");
         String[][] cases = {{"rate", "python", "7"}, {"rate", "python", "x"}, {"rate", "nosuchskill", "3"},
                 {"rate", "python"}, {"target", "cto"}, {"score", "--format", "xml"}, {"frobnicate"}, {"--bogus", "roadmap"}};
@@ -148,6 +162,7 @@ class CliEndToEndIT {
             SkillRadarProcess.Outcome r = a.run(args);
             assertEquals(2, r.exit(), () -> String.join(" ", args) + "\n" + r);
             assertTrue(r.err().startsWith("skillradar: ") && r.err().lines().count() == 1, r::toString);
+            variants.passed(String.join(" ", args));
         }
         SkillRadarProcess.Outcome help = a.run("--help");
         assertEquals(0, help.exit());

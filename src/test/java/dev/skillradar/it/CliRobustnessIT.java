@@ -5,19 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillradar.storage.ReliabilityFigures;
+import dev.skillradar.storage.ReliabilityFigures.Category;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.util.concurrent.TimeUnit;
 import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Locales, charsets and storage trouble, seen from outside the process. */
+@ExtendWith(ReliabilityFigures.class)
 class CliRobustnessIT {
     private static final Pattern JSON_NUMBER = Pattern.compile("\"readiness\" : (-?[0-9][^,\\s]*)");
 
@@ -76,6 +80,8 @@ class CliRobustnessIT {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.NEWER_SCHEMA, outcome = "refused, file untouched",
+            label = "packaged jar: exit 4 and one line")
     void aDatabaseFromANewerVersionExits4AndIsLeftUntouched() throws Exception {
         assertEquals(0, skillradar().run("rate", "python", "3").exit());
         Path db = dir.resolve("data").resolve("skillradar.db");
@@ -89,6 +95,8 @@ class CliRobustnessIT {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.DAMAGED_FILE, outcome = "moved aside and recovered, with a notice",
+            label = "packaged jar on a garbage file: exit 0, notice on stderr")
     void aCorruptDatabaseIsRecoveredWithANoticeOnStderr() throws Exception {
         assertEquals(0, skillradar().run("rate", "python", "3").exit());
         Path db = dir.resolve("data").resolve("skillradar.db");
@@ -103,6 +111,8 @@ class CliRobustnessIT {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.SECOND_PROCESS,
+            label = "packaged jar while another process holds the write lock: exit 4 after the busy timeout, then works")
     void aSecondProcessWhileTheDatabaseIsWriteLockedExits4AfterTheBusyTimeout() throws Exception {
         assertEquals(0, skillradar().run("rate", "python", "3").exit());
         Path db = dir.resolve("data").resolve("skillradar.db");

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.skillradar.storage.ReliabilityFigures.Category;
 import dev.skillradar.storage.StorageException.Kind;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +16,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ReliabilityFigures.class)
 class AtomicFilesTest {
     @TempDir
     Path tmp;
@@ -51,6 +54,8 @@ class AtomicFilesTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.IO_FAILURE, outcome = "reported, earlier data intact",
+            label = "I/O error or bug while writing a file: old file kept, no temporary file left")
     void aFailingWriterLeavesTheOldFileAndNoTemporaryFile() throws IOException {
         Path target = tmp.resolve("export.json");
         Files.writeString(target, "old");

@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.storage.ReliabilityFigures.Category;
 import dev.skillradar.storage.StorageException.Kind;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +29,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ReliabilityFigures.class)
 class BackupServiceTest {
     @TempDir
     Path tmp;
@@ -97,6 +100,8 @@ class BackupServiceTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.IO_FAILURE, outcome = "reported, earlier data intact",
+            label = "backup copy spoiled before verification: refused, no bad copy kept")
     void aCopyThatFailsVerificationIsDiscarded() {
         try (Database db = Database.open(tmp, new MutableClock(T0))) {
             List<BackupInfo> before = db.backups().list();
@@ -147,6 +152,7 @@ class BackupServiceTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.SECOND_PROCESS, label = "a restore is seen at once by another open connection")
     void restoreBacksUpTheCurrentStateFirstAndOtherProcessesSeeTheRestoredData() throws Exception {
         MutableClock clock = new MutableClock(T0);
         Path saved = elsewhere.resolve("saved.db");
@@ -179,7 +185,8 @@ class BackupServiceTest {
     }
 
     @Test
-    void restoreRefusesFilesThatFailVerificationAndChangesNothing() throws Exception {
+    @ReliabilityFigures.Case(value = Category.DAMAGED_FILE, outcome = "refused by restore, data unchanged")
+    void restoreRefusesFilesThatFailVerificationAndChangesNothing(ReliabilityFigures.Variants variants) throws Exception {
         MutableClock clock = new MutableClock(T0);
         try (Database db = Database.open(tmp, clock)) {
             long me = db.profiles().getOrCreateDefault().id();
@@ -200,14 +207,28 @@ class BackupServiceTest {
             byte[] full = bytes(truncated);
             Files.write(truncated, java.util.Arrays.copyOf(full, full.length / 2));
 
+            Runnable unchanged = () -> {
+                assertEquals(4, db.ratings().current(me).get("python").level());
+                assertEquals(backups, db.backups().list().size());
+            };
             assertEquals(Kind.CORRUPT, assertThrows(StorageException.class, () -> db.backups().restore(garbage)).kind());
+            unchanged.run();
+            variants.passed("restore a garbage file");
             assertEquals(Kind.CORRUPT, assertThrows(StorageException.class, () -> db.backups().restore(truncated)).kind());
+            unchanged.run();
+            variants.passed("restore a truncated backup");
             assertEquals(Kind.INVALID, assertThrows(StorageException.class, () -> db.backups().restore(foreign)).kind());
+            unchanged.run();
+            variants.passed("restore a foreign SQLite file");
             StorageException tooNew = assertThrows(StorageException.class, () -> db.backups().restore(newer));
             assertEquals(Kind.NEWER_VERSION, tooNew.kind());
             assertEquals("42", tooNew.args().get(1));
+            unchanged.run();
+            variants.passed(Category.NEWER_SCHEMA, "restore a backup from a newer version");
             assertEquals(Kind.NOT_FOUND, assertThrows(StorageException.class,
                     () -> db.backups().restore(elsewhere.resolve("nope.db"))).kind());
+            unchanged.run();
+            variants.passed("restore a missing file");
 
             assertEquals(4, db.ratings().current(me).get("python").level());
             assertEquals(backups, db.backups().list().size(), "nothing to back up before a refused restore");

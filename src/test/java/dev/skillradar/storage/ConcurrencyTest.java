@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.storage.ReliabilityFigures.Category;
 import dev.skillradar.storage.StorageException.Kind;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -19,13 +20,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+@ExtendWith(ReliabilityFigures.class)
 class ConcurrencyTest {
     @TempDir
     Path tmp;
 
     @Test
+    @ReliabilityFigures.Case(value = Category.SECOND_PROCESS,
+            label = "another writer holds the lock: BUSY after the timeout, reads still work, nothing lost")
     void aWriterWaitsUpToTheBusyTimeoutThenReportsBusy() throws Exception {
         try (Database db = Database.open(tmp, new MutableClock(T0), FAST);
              Connection other = StorageTestSupport.plain(db.file()); Statement s = other.createStatement()) {
@@ -53,6 +58,7 @@ class ConcurrencyTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.SECOND_PROCESS, label = "the other writer finishes within the timeout: write succeeds")
     void aWriterSucceedsWhenTheOtherProcessFinishesWithinTheTimeout() throws Exception {
         try (Database db = Database.open(tmp, new MutableClock(T0));
              Connection other = StorageTestSupport.plain(db.file()); Statement s = other.createStatement()) {
@@ -74,6 +80,7 @@ class ConcurrencyTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.SECOND_PROCESS, label = "window and CLI share the file and see each other's commits")
     void windowAndCommandLineShareTheFileAndSeeEachOthersCommits() {
         MutableClock clock = new MutableClock(T0);
         try (Database window = Database.open(tmp, clock); Database cli = Database.open(tmp, clock)) {
@@ -94,6 +101,7 @@ class ConcurrencyTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.SECOND_PROCESS, label = "only one window per data folder")
     void onlyOneWindowPerDataDirectory() {
         Optional<InstanceLock> first = InstanceLock.tryAcquire(tmp);
         assertTrue(first.isPresent());
@@ -108,6 +116,8 @@ class ConcurrencyTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.SECOND_PROCESS,
+            label = "window lock held by a child JVM, released when it is killed")
     void theWindowLockHoldsAcrossProcessesAndDiesWithItsOwner() throws Exception {
         Process child = new ProcessBuilder(CrashSafetyTest.javaCommand(LockHolder.class, tmp.toString()))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -12,6 +12,7 @@ import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.ProfileSnapshot;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.assessment.RatingChange;
+import dev.skillradar.storage.ReliabilityFigures.Category;
 import dev.skillradar.storage.StorageException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,9 +24,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A full disk is simulated with PRAGMA max_page_count, which makes SQLite fail exactly like ENOSPC (SQLITE_FULL). */
+@ExtendWith(ReliabilityFigures.class)
 class DiskFullTest {
     @TempDir
     Path tmp;
@@ -39,6 +42,8 @@ class DiskFullTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.IO_FAILURE, outcome = "reported, earlier data intact",
+            label = "disk full during ratings: DISK_FULL, every acknowledged rating kept, works once space is freed")
     void aFullDiskIsReportedAndEverythingSavedBeforeSurvives() {
         MutableClock clock = new MutableClock(T0);
         Map<String, Integer> acknowledged = new HashMap<>();
@@ -87,6 +92,8 @@ class DiskFullTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.IO_FAILURE, outcome = "reported, earlier data intact",
+            label = "disk full during an import: nothing changed")
     void anImportThatFillsTheDiskChangesNothing() {
         try (Database db = Database.open(tmp, new MutableClock(T0))) {
             long me = db.profiles().getOrCreateDefault().id();
@@ -109,6 +116,8 @@ class DiskFullTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.IO_FAILURE, outcome = "reported, earlier data intact",
+            label = "disk full writing an export or report: old file kept")
     void anAtomicWriteOnAFullDiskKeepsTheOldFile() throws IOException {
         Path target = tmp.resolve("report.pdf");
         Files.write(target, new byte[] {1, 2, 3});
@@ -122,6 +131,8 @@ class DiskFullTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.IO_FAILURE, outcome = "reported with the folder named",
+            label = "read-only data folder")
     void aReadOnlyDataFolderIsReportedClearly() throws IOException {
         Assumptions.assumeFalse(StorageTestSupport.isRoot(),
                 "running as root: root ignores file permissions, so a read-only folder cannot be simulated");

@@ -13,6 +13,7 @@ import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.ProfileSnapshot;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.storage.RecoveryNotice.Problem;
+import dev.skillradar.storage.ReliabilityFigures.Category;
 import dev.skillradar.storage.StorageException.Kind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,12 +30,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@ExtendWith(ReliabilityFigures.class)
 class RecoveryTest {
     private static final int SKILLS = 150;
     private static final byte[] WAL_BYTES = "bytes of the moved file's -wal".getBytes();
@@ -107,8 +110,9 @@ class RecoveryTest {
         return Optional.ofNullable(backupAt);
     }
 
-    @ParameterizedTest(name = "{0}, backup available: {1}")
+    @ParameterizedTest(name = "{0}, backup: {1}")
     @MethodSource("variants")
+    @ReliabilityFigures.Case(value = Category.DAMAGED_FILE, outcome = "moved aside untouched and recovered")
     void unusableFileIsMovedAsideWithItsCompanionsAndTheNewestBackupRestored(Damage damage, boolean withBackup)
             throws Exception {
         MutableClock clock = new MutableClock(T0);
@@ -151,6 +155,8 @@ class RecoveryTest {
 
     @ParameterizedTest(name = "backup available: {0}")
     @ValueSource(booleans = {true, false})
+    @ReliabilityFigures.Case(value = Category.NEWER_SCHEMA, outcome = "refused, file untouched",
+            label = "not recovered over")
     void fileFromANewerVersionIsNeverRecoveredOver(boolean withBackup) throws Exception {
         MutableClock clock = new MutableClock(T0);
         prepare(clock, withBackup);
@@ -170,6 +176,8 @@ class RecoveryTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.DAMAGED_FILE, outcome = "moved aside untouched and recovered",
+            label = "damaged newest backup skipped for the older one")
     void aDamagedNewestBackupIsSkippedForTheNextOne() throws Exception {
         MutableClock clock = new MutableClock(T0);
         Path older;
@@ -198,6 +206,8 @@ class RecoveryTest {
     }
 
     @Test
+    @ReliabilityFigures.Case(value = Category.DAMAGED_FILE, outcome = "moved aside untouched and recovered",
+            label = "two programs start on a damaged file at once: recovered once")
     void twoProgramsStartingOnADamagedFileRecoverItOnce() throws Exception {
         MutableClock clock = new MutableClock(T0);
         prepare(clock, true);
