@@ -28,8 +28,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javafx.application.Application;
@@ -71,8 +73,13 @@ public final class App extends Application {
         }
         FxTaskExecutor io = new FxTaskExecutor();
         CompletableFuture<Bootstrap.Outcome> outcome = new CompletableFuture<>();
-        Thread t = new Thread(() -> outcome.complete(Bootstrap.run(options, io, Clock.systemDefaultZone())),
-                "skillradar-preload");
+        Thread t = new Thread(() -> {
+            try {
+                outcome.complete(Bootstrap.run(options, io, Clock.systemDefaultZone()));
+            } catch (Throwable e) {
+                outcome.completeExceptionally(e); // init reports it; it never waits forever
+            }
+        }, "skillradar-preload");
         t.setDaemon(true);
         t.start();
         PRELOAD.set(new Preload(List.of(args), io, outcome));
@@ -91,7 +98,12 @@ public final class App extends Application {
         Preload preload = PRELOAD.getAndSet(null);
         if (preload != null && preload.args().equals(args)) {
             io = preload.io();
-            outcome = preload.outcome().join();
+            try {
+                outcome = preload.outcome().join();
+            } catch (CompletionException e) {
+                outcome = new Bootstrap.Failed(Bootstrap.Problem.STORAGE, null,
+                        e.getCause() == null ? e : e.getCause(), Language.fromLocale(Locale.getDefault()));
+            }
         } else {
             io = new FxTaskExecutor();
             outcome = Bootstrap.run(options, io, clock);

@@ -6,6 +6,9 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String[] args) {
+        // The catalogue and the database load while the toolkit starts; App.init() waits for them and
+        // reports any problem in a dialog, exactly as without the preload. Touches no JavaFX toolkit class.
+        App.preload(args);
         javafx.application.Application.launch(dev.skillradar.App.class, args);
     }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
@@ -40,6 +41,7 @@ public final class AssessView extends BorderPane {
     private final RowColumns columns = new RowColumns();
     private final ChangeListener<Node> focusFollower = (obs, o, n) -> revealFocused(n);
     private final Runnable find;
+    private final StagedBuild staged = new StagedBuild(this);
 
     public AssessView(AssessViewModel vm) {
         this.vm = vm;
@@ -50,7 +52,11 @@ public final class AssessView extends BorderPane {
         find = header::focusSearch;
 
         content.getStyleClass().add("assess-content");
-        vm.sections().forEach(s -> content.getChildren().add(phasePane(s)));
+        // Only the first phase is in sight at first: the others' rows follow right after the first frame.
+        List<PhaseSection> sections = vm.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            content.getChildren().add(phasePane(sections.get(i), i == 0));
+        }
         scroll = new ScrollPane(content);
         scroll.getStyleClass().add("assess-scroll");
         scroll.setFitToWidth(true);
@@ -81,35 +87,16 @@ public final class AssessView extends BorderPane {
         });
     }
 
-    private TitledPane phasePane(PhaseSection section) {
+    /** The pane of one phase; its areas are built now or, when not in sight at first, right after the first frame. */
+    private TitledPane phasePane(PhaseSection section, boolean now) {
         Messages messages = vm.messages();
         VBox areas = new VBox();
         for (AreaSection area : section.areas()) {
-            Label title = new Label();
-            title.getStyleClass().add("area-title");
-            title.textProperty().bind(area.nameText());
-            Tooltip about = new Tooltip();
-            about.textProperty().bind(area.descriptionText());
-            about.setWrapText(true);
-            about.setMaxWidth(480);
-            title.setTooltip(about);
-            VBox box = new VBox(title);
-            box.getStyleClass().add("area-section");
-            for (AssessItem item : area.items()) {
-                if (item instanceof GroupViewModel g) {
-                    GroupBox groupBox = new GroupBox(g, vm, columns, this::reveal);
-                    groupBox.getChildren().stream().filter(SkillRowView.class::isInstance)
-                            .map(SkillRowView.class::cast).forEach(rowViews::add);
-                    box.getChildren().add(groupBox);
-                } else if (item instanceof SkillRowViewModel r) {
-                    SkillRowView row = new SkillRowView(r, vm, columns, this::reveal);
-                    rowViews.add(row);
-                    box.getChildren().add(row);
-                }
+            if (now) {
+                areas.getChildren().add(areaBox(area));
+            } else {
+                staged.later(() -> areas.getChildren().add(areaBox(area)));
             }
-            box.visibleProperty().bind(area.shownProperty());
-            box.managedProperty().bind(area.shownProperty());
-            areas.getChildren().add(box);
         }
         TitledPane pane = new TitledPane();
         pane.getStyleClass().add("phase-pane");
@@ -136,6 +123,34 @@ public final class AssessView extends BorderPane {
         pane.managedProperty().bind(section.shownProperty());
         phasePanes.add(pane);
         return pane;
+    }
+
+    private VBox areaBox(AreaSection area) {
+        Label title = new Label();
+        title.getStyleClass().add("area-title");
+        title.textProperty().bind(area.nameText());
+        Tooltip about = new Tooltip();
+        about.textProperty().bind(area.descriptionText());
+        about.setWrapText(true);
+        about.setMaxWidth(480);
+        title.setTooltip(about);
+        VBox box = new VBox(title);
+        box.getStyleClass().add("area-section");
+        for (AssessItem item : area.items()) {
+            if (item instanceof GroupViewModel g) {
+                GroupBox groupBox = new GroupBox(g, vm, columns, this::reveal);
+                groupBox.getChildren().stream().filter(SkillRowView.class::isInstance)
+                        .map(SkillRowView.class::cast).forEach(rowViews::add);
+                box.getChildren().add(groupBox);
+            } else if (item instanceof SkillRowViewModel r) {
+                SkillRowView row = new SkillRowView(r, vm, columns, this::reveal);
+                rowViews.add(row);
+                box.getChildren().add(row);
+            }
+        }
+        box.visibleProperty().bind(area.shownProperty());
+        box.managedProperty().bind(area.shownProperty());
+        return box;
     }
 
     @Override
@@ -201,7 +216,20 @@ public final class AssessView extends BorderPane {
         return false;
     }
 
-    /** The rows in screen order (for tests and focus handling). */
+    /**
+     * False until every row exists: the rows not in sight at first are built in small steps right
+     * after the first frame (within about a second), without any user action.
+     */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return staged.completeProperty();
+    }
+
+    /** Builds the rows still waiting now, for a picture of the complete screen (the preview). */
+    void buildAllNow() {
+        staged.finishNow();
+    }
+
+    /** The rows in screen order (for tests and focus handling); see {@link #completeProperty()}. */
     List<SkillRowView> rowViews() {
         return List.copyOf(rowViews);
     }

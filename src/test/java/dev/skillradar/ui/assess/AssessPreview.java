@@ -44,6 +44,7 @@ public final class AssessPreview {
         ratings.put("german", new Rating("german", 3, null, null, Instant.now()));
         fx.state.replaceRatings(ratings);
         AssessView view = new AssessView(fx.vm);
+        view.buildAllNow(); // a picture of the complete screen, not of its first frame
         String font = "";
         for (String a : args) {
             if (a.startsWith("role=")) {

@@ -8,6 +8,9 @@ import dev.skillradar.assessment.Rating;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.ui.shell.Theme;
 import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,6 +20,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -29,15 +33,26 @@ import org.testfx.util.WaitForAsyncUtils;
 class AssessViewTest {
     private AssessFixture fx;
     private AssessView view;
+    private boolean completeAtFirst;
+    private int rowsAtFirst;
 
     @Start
     void start(Stage stage) {
         fx = AssessFixture.live();
         view = new AssessView(fx.vm);
+        completeAtFirst = view.completeProperty().get();
+        rowsAtFirst = view.rowViews().size();
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().setAll(Theme.stylesheets(false));
         stage.setScene(scene);
         stage.show();
+    }
+
+    /** The rows not in sight at first are built right after the first frame; the tests use them all. */
+    @BeforeEach
+    void everyRowBuilt() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.completeProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private SkillRowView row(String id) {
@@ -56,6 +71,21 @@ class AssessViewTest {
         assertTrue(row(id).detailsToggle().isFocused());
         robot.type(KeyCode.SPACE);
         assertTrue(row(id).detailsToggle().isSelected());
+    }
+
+    @Test
+    void theFirstFrameHasTheFirstPhaseAndTheRestFollowsInScreenOrder(FxRobot robot) {
+        assertFalse(completeAtFirst);
+        assertEquals(8, rowsAtFirst, "only the first phase’s rows before the first frame");
+        List<String> ids = view.rowViews().stream().map(Node::getId).toList();
+        assertEquals(33, ids.size());
+        assertEquals(List.of("skill-python", "skill-linear-regression", "skill-mlflow", "skill-german"),
+                List.of(ids.get(0), ids.get(8), ids.get(21), ids.get(32)));
+        robot.interact(() -> row("sql").ratingControl().requestFocus());
+        for (int i = 0; i < 4 && !row("linear-regression").ratingControl().isFocused(); i++) {
+            robot.type(KeyCode.TAB); // the details button, the next phase's heading, its first skill
+        }
+        assertTrue(row("linear-regression").ratingControl().isFocused(), "Tab goes on into the rows built later");
     }
 
     @Test

@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.skillradar.App;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.storage.Database;
+import dev.skillradar.ui.assess.AssessView;
 import dev.skillradar.ui.assess.RatingControl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
@@ -63,6 +65,11 @@ class AccessibilityFxTest {
         stage = FxToolkit.toolkitContext().getRegisteredStage();
         app = (App) FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
         WaitForAsyncUtils.waitForFxEvents();
+        // the Assess rows not in sight at first follow right after the first frame
+        AssessView assess = robot.lookup(".assess-view").queryAs(AssessView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> assess.completeProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(33, robot.lookup(".skill-row").queryAll().size());
 
         List<String> problems = new ArrayList<>();
         int[] checked = {0};
