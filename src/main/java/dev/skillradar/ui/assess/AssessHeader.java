@@ -3,14 +3,12 @@ package dev.skillradar.ui.assess;
 import dev.skillradar.ui.common.Messages;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -23,8 +21,8 @@ import javafx.util.StringConverter;
 /** The Assess screen's header: title, target role, how many skills are rated, autosave status, how to rate, search and filters. */
 final class AssessHeader extends VBox {
     private final TextField search = new TextField();
-    private final ComboBox<String> phase = new ComboBox<>();
-    private final ComboBox<String> area = new ComboBox<>();
+    private final ChoiceBox<String> phase = new ChoiceBox<>();
+    private final ChoiceBox<String> area = new ChoiceBox<>();
     private final CheckBox gapsOnly = new CheckBox();
 
     AssessHeader(AssessViewModel vm) {
@@ -112,42 +110,30 @@ final class AssessHeader extends VBox {
         return clear;
     }
 
-    /** A filter combo whose "all" choice is "" (ComboBox shows null items poorly) and whose labels follow the language. */
-    private static void choices(ComboBox<String> combo, List<String> choices, Function<String, String> label,
+    /**
+     * A filter choice box (lighter than a combo box: no list view to build before the first frame)
+     * whose "all" choice is "" and whose labels follow the language.
+     */
+    private static void choices(ChoiceBox<String> box, List<String> choices, Function<String, String> label,
                                 ObjectProperty<String> filter, Messages messages) {
         Function<String, String> text = id -> label.apply(id == null || id.isEmpty() ? null : id);
-        combo.getItems().setAll(choices.stream().map(c -> c == null ? "" : c).toList());
-        combo.setCellFactory(list -> labelCell(text, messages));
-        combo.setButtonCell(labelCell(text, messages));
-        combo.setConverter(new StringConverter<>() {
+        box.getItems().setAll(choices.stream().map(c -> c == null ? "" : c).toList());
+        Runnable relabel = () -> box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String id) {
-                return text.apply(id);
+                return id == null ? "" : text.apply(id);
             }
 
             @Override
             public String fromString(String s) {
-                return combo.getItems().stream().filter(id -> text.apply(id).equals(s)).findFirst().orElse("");
+                return box.getItems().stream().filter(id -> text.apply(id).equals(s)).findFirst().orElse("");
             }
         });
-        combo.setValue(filter.get() == null ? "" : filter.get());
-        combo.valueProperty().addListener((obs, o, n) -> filter.set(n == null || n.isEmpty() ? null : n));
-        filter.addListener((obs, o, n) -> combo.setValue(n == null ? "" : n));
-    }
-
-    private static ListCell<String> labelCell(Function<String, String> text, Messages messages) {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                textProperty().unbind();
-                if (empty || item == null) {
-                    setText(null);
-                } else {
-                    textProperty().bind(Bindings.createStringBinding(() -> text.apply(item), messages.languageProperty()));
-                }
-            }
-        };
+        relabel.run();
+        messages.languageProperty().addListener(obs -> relabel.run());
+        box.setValue(filter.get() == null ? "" : filter.get());
+        box.valueProperty().addListener((obs, o, n) -> filter.set(n == null || n.isEmpty() ? null : n));
+        filter.addListener((obs, o, n) -> box.setValue(n == null ? "" : n));
     }
 
     void focusSearch() {
@@ -163,11 +149,11 @@ final class AssessHeader extends VBox {
         return gapsOnly;
     }
 
-    ComboBox<String> phaseFilter() {
+    ChoiceBox<String> phaseFilter() {
         return phase;
     }
 
-    ComboBox<String> areaFilter() {
+    ChoiceBox<String> areaFilter() {
         return area;
     }
 }

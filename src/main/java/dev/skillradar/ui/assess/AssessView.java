@@ -15,7 +15,6 @@ import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -114,11 +113,7 @@ public final class AssessView extends BorderPane {
         pane.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         pane.accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get("assess.phase.heading",
                 title.getText(), progress.getText()), title.textProperty(), progress.textProperty()));
-        Tooltip focus = new Tooltip();
-        focus.textProperty().bind(section.focusText());
-        focus.setWrapText(true);
-        focus.setMaxWidth(520);
-        pane.setTooltip(focus);
+        LazyTooltip.install(pane, section.focusText(), 520);
         pane.visibleProperty().bind(section.shownProperty());
         pane.managedProperty().bind(section.shownProperty());
         phasePanes.add(pane);
@@ -129,11 +124,7 @@ public final class AssessView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add("area-title");
         title.textProperty().bind(area.nameText());
-        Tooltip about = new Tooltip();
-        about.textProperty().bind(area.descriptionText());
-        about.setWrapText(true);
-        about.setMaxWidth(480);
-        title.setTooltip(about);
+        LazyTooltip.install(title, area.descriptionText(), 480);
         VBox box = new VBox(title);
         box.getStyleClass().add("area-section");
         for (AssessItem item : area.items()) {

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Orientation;
@@ -20,7 +21,6 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -44,6 +44,7 @@ public final class RatingControl extends Region {
 
     private final Rating stars = new Rating(Level.MAX, 0);
     private final Button clear = new Button("0");
+    private final StringProperty clearText = new SimpleStringProperty(this, "clearText");
     private final Region marker = new Region();
     private final ReadOnlyIntegerWrapper preview = new ReadOnlyIntegerWrapper(this, "preview", -1);
     private final IntegerProperty value = new SimpleIntegerProperty(this, "value") {
@@ -89,7 +90,7 @@ public final class RatingControl extends Region {
         clear.setOnAction(e -> rateByUser(0));
         clear.addEventHandler(MouseEvent.MOUSE_ENTERED, e -> preview.set(0));
         clear.addEventHandler(MouseEvent.MOUSE_EXITED, e -> preview.set(-1));
-        clear.setTooltip(new Tooltip());
+        LazyTooltip.onFirstHover(clear, clearText, () -> LazyTooltip.showing(clearText), clear::setTooltip);
         marker.getStyleClass().add("target-marker");
         marker.setVisible(false);
         marker.setMouseTransparent(true);
@@ -138,7 +139,7 @@ public final class RatingControl extends Region {
 
     /** The clear button's tooltip and accessible text (the caller localizes it). */
     public StringProperty clearTextProperty() {
-        return clear.getTooltip().textProperty();
+        return clearText;
     }
 
     Button clearButton() {

@@ -60,11 +60,7 @@ final class SkillRowView extends GridPane {
         demand.textProperty().bind(vm.demandText());
         demand.setWrapText(true);
         demand.setMinHeight(Label.USE_PREF_SIZE);
-        Tooltip why = new Tooltip();
-        why.textProperty().bind(vm.demandNoteText());
-        why.setWrapText(true);
-        why.setMaxWidth(420);
-        demand.setTooltip(why);
+        LazyTooltip.install(demand, vm.demandNoteText(), 420);
         FlowPane nameLine = new FlowPane(8, 4, name, demand);
         nameLine.setAlignment(Pos.CENTER_LEFT);
         nameLine.setRowValignment(VPos.CENTER);
@@ -90,9 +86,9 @@ final class SkillRowView extends GridPane {
             status.pseudoClassStateChanged(FAILED, s != null && s.state() == SaveStatus.State.FAILED);
             status.pseudoClassStateChanged(SAVING, s != null && s.state() == SaveStatus.State.SAVING);
         });
-        Tooltip statusWhy = new Tooltip();
-        statusWhy.textProperty().bind(vm.statusDetailText());
-        status.tooltipProperty().bind(Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(statusWhy));
+        LazyTooltip.onFirstHover(status, vm.statusDetailText(), () -> LazyTooltip.showing(vm.statusDetailText()),
+                statusWhy -> status.tooltipProperty().bind(
+                Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(statusWhy)));
         reserveWidth(status, vm::allStatusTexts, messages);
         nameLine.getChildren().addAll(noteChip, evidenceChip);
 
@@ -102,11 +98,7 @@ final class SkillRowView extends GridPane {
         summary.setWrapText(true);
         summary.setMinHeight(Label.USE_PREF_SIZE);
         summary.setMinWidth(0);
-        Tooltip full = new Tooltip();
-        full.textProperty().bind(vm.descriptionText());
-        full.setWrapText(true);
-        full.setMaxWidth(520);
-        summary.setTooltip(full);
+        LazyTooltip.install(summary, vm.descriptionText(), 520);
 
         rating.setValue(vm.levelProperty().get());
         vm.levelProperty().addListener((obs, o, n) -> rating.setValue(n.intValue()));

@@ -34,13 +34,32 @@ final class MainMenu {
         this.data = data;
     }
 
+    /**
+     * The menus with their titles; their items (and so their shortcuts) are added once the window's
+     * first frame is painted, as nothing in them is needed to paint it.
+     */
     MenuBar build(Actions actions) {
-        MenuBar bar = new MenuBar(profileMenu(actions), dataMenu(), viewMenu(), helpMenu(actions));
+        Menu profile = menu("menu.profile");
+        Menu dataMenu = menu("menu.data");
+        Menu view = menu("menu.view");
+        Menu help = menu("menu.help");
+        MenuBar bar = new MenuBar(profile, dataMenu, view, help);
         bar.setUseSystemMenuBar(true);
+        AfterFirstFrame.run(bar, () -> {
+            profile.getItems().setAll(profileItems(actions));
+            dataMenu.getItems().setAll(dataItems());
+            view.getItems().setAll(viewItems());
+            help.getItems().setAll(helpItems(actions));
+        });
         return bar;
     }
 
-    private Menu profileMenu(Actions actions) {
+    /** True once the items are in (tests: shortcuts work from then on). */
+    static boolean filled(MenuBar bar) {
+        return bar.getMenus().stream().noneMatch(m -> m.getItems().isEmpty());
+    }
+
+    private MenuItem[] profileItems(Actions actions) {
         Menu switchTo = menu("menu.profile.switch");
         switchTo.setId("menu-switch-profile");
         Runnable fill = () -> fillSwitch(switchTo);
@@ -49,7 +68,7 @@ final class MainMenu {
         fill.run();
         MenuItem delete = item("menu.profile.delete", null, profiles::deleteCurrent);
         delete.disableProperty().bind(profiles.canDeleteProperty().not());
-        return menu("menu.profile",
+        return items(
                 item("menu.profile.new", "Shortcut+N", profiles::create),
                 item("menu.profile.rename", "F2", profiles::renameCurrent),
                 delete,
@@ -76,15 +95,15 @@ final class MainMenu {
         }
     }
 
-    private Menu dataMenu() {
-        return menu("menu.data",
+    private MenuItem[] dataItems() {
+        return items(
                 item("menu.data.backup", "Shortcut+B", data::backupNow),
                 item("menu.data.restore", null, data::restore),
                 new SeparatorMenuItem(),
                 item("menu.data.location", null, data::showLocation));
     }
 
-    private Menu viewMenu() {
+    private MenuItem[] viewItems() {
         ToggleGroup screens = new ToggleGroup();
         RadioMenuItem assess = radio("menu.view.assess", "Shortcut+1", screens, () -> shell.show(Screen.ASSESS));
         RadioMenuItem dashboard = radio("menu.view.dashboard", "Shortcut+2", screens, () -> shell.show(Screen.DASHBOARD));
@@ -114,13 +133,17 @@ final class MainMenu {
         dark.setSelected(shell.darkProperty().get());
         dark.setOnAction(e -> shell.setDark(dark.isSelected()));
         shell.darkProperty().addListener((o, a, b) -> dark.setSelected(b));
-        return menu("menu.view", assess, dashboard, new SeparatorMenuItem(), language, dark);
+        return items(assess, dashboard, new SeparatorMenuItem(), language, dark);
     }
 
-    private Menu helpMenu(Actions actions) {
-        return menu("menu.help",
+    private MenuItem[] helpItems(Actions actions) {
+        return items(
                 item("menu.help.shortcuts", "F1", actions.shortcuts()),
                 item("menu.help.about", null, actions.about()));
+    }
+
+    private static MenuItem[] items(MenuItem... items) {
+        return items;
     }
 
     private Menu menu(String key, MenuItem... items) {

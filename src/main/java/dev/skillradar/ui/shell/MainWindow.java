@@ -14,9 +14,8 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -27,6 +26,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
+import javafx.util.StringConverter;
 
 /**
  * The main window's layout: the menu bar, a navigation column (profile switcher, screens), the
@@ -118,7 +118,7 @@ public final class MainWindow {
         Label profileLabel = new Label();
         profileLabel.textProperty().bind(messages.text("nav.profile"));
         profileLabel.getStyleClass().add("nav-caption");
-        ComboBox<Profile> profile = profileSelector();
+        ChoiceBox<Profile> profile = profileSelector();
         profileLabel.setLabelFor(profile);
 
         Label screensLabel = new Label();
@@ -149,13 +149,22 @@ public final class MainWindow {
         return nav;
     }
 
-    private ComboBox<Profile> profileSelector() {
-        ComboBox<Profile> box = new ComboBox<>(profiles.profiles());
+    private ChoiceBox<Profile> profileSelector() {
+        ChoiceBox<Profile> box = new ChoiceBox<>(profiles.profiles());
         box.setId("profile-selector");
         box.setMaxWidth(Double.MAX_VALUE);
         box.accessibleTextProperty().bind(messages.text("nav.profile.accessible"));
-        box.setCellFactory(v -> new ProfileCell());
-        box.setButtonCell(new ProfileCell());
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Profile p) {
+                return p == null ? "" : p.name();
+            }
+
+            @Override
+            public Profile fromString(String s) {
+                return box.getItems().stream().filter(p -> p.name().equals(s)).findFirst().orElse(null);
+            }
+        });
         Runnable sync = () -> {
             Profile cur = profiles.currentProperty().get();
             Profile inList = cur == null ? null
@@ -174,14 +183,6 @@ public final class MainWindow {
             }
         });
         return box;
-    }
-
-    private static final class ProfileCell extends ListCell<Profile> {
-        @Override
-        protected void updateItem(Profile p, boolean empty) {
-            super.updateItem(p, empty);
-            setText(empty || p == null ? null : p.name());
-        }
     }
 
     /** The data folder, always in sight ("your data"); the Assess screen shows the autosave status itself. */

@@ -18,6 +18,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -68,6 +69,9 @@ class AccessibilityFxTest {
         // the Assess rows not in sight at first follow right after the first frame
         AssessView assess = robot.lookup(".assess-view").queryAs(AssessView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> assess.completeProperty().get());
+        // and so do the menus' items (and shortcuts)
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(
+                x -> x instanceof javafx.scene.control.MenuBar b && MainMenu.filled(b)).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(33, robot.lookup(".skill-row").queryAll().size());
 
@@ -109,7 +113,7 @@ class AccessibilityFxTest {
     }
 
     private static boolean interactive(Node n) {
-        return n instanceof ButtonBase || n instanceof ComboBoxBase || n instanceof TextInputControl
+        return n instanceof ButtonBase || n instanceof ComboBoxBase || n instanceof ChoiceBox || n instanceof TextInputControl
                 || n instanceof Slider || n instanceof RatingControl;
     }
 

@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -45,6 +46,9 @@ class DesktopAppFxTest {
     private void open() throws Exception {
         stage = FxToolkit.toolkitContext().getRegisteredStage();
         app = (App) FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
+        // the menus get their items (and shortcuts) after the first frame
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> robot.lookup(x -> x instanceof MenuBar b && MainMenu.filled(b)).tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
