@@ -1,5 +1,6 @@
 package dev.skillradar.cli;
 
+import dev.skillradar.it.SqliteHeader;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
