@@ -22,6 +22,7 @@ import dev.skillradar.ui.shell.MainWindow;
 import dev.skillradar.ui.shell.ShellViewModel;
 import dev.skillradar.ui.shell.ShellViewModel.Screen;
 import dev.skillradar.ui.shell.StartupProbe;
+import dev.skillradar.ui.shell.StartupTrace;
 import dev.skillradar.ui.shell.Theme;
 import dev.skillradar.ui.shell.WindowCloser;
 import java.time.Clock;
@@ -87,6 +88,7 @@ public final class App extends Application {
 
     @Override
     public void init() {
+        StartupTrace.mark("init");
         List<String> args = getParameters().getRaw();
         try {
             options = LaunchOptions.parse(args.toArray(String[]::new));
@@ -112,6 +114,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("start");
         if (outcome instanceof Bootstrap.Failed failed) {
             refuse(failed);
             return;
@@ -123,6 +126,7 @@ public final class App extends Application {
         session.apply(ready.loaded());
         AutosaveService autosave = new AutosaveService(state, ready.db(), io, new ErrorMessages(messages), clock);
         session.setWriteInFlight(autosave::isPending);
+        StartupTrace.mark("services");
 
         Map<String, String> settings = ready.settings();
         Screen screen = Screen.fromId(settings.get(ShellViewModel.SCREEN_KEY)).orElse(Screen.ASSESS);
@@ -141,12 +145,14 @@ public final class App extends Application {
                 new DashboardViewModel(state, session, dialogs, opener), messages));
         MainWindow window = MainWindow.open(stage, shell, profiles, data, messages, screens, ready, dialogs);
 
+        StartupTrace.mark("window built");
         closer = new WindowCloser(stage, window, shell, session, io, ready, !options.startupProbe());
         // killed rather than closed (logout, SIGTERM): still let queued ratings reach the database
         FxTaskExecutor queue = io;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> queue.drain(Duration.ofSeconds(5)), "skillradar-drain"));
         stage.setOnCloseRequest(e -> closer.beforeClose());
         stage.show();
+        StartupTrace.mark("shown");
         if (options.startupProbe()) {
             StartupProbe.arm(Platform::exit);
             return;

@@ -12,6 +12,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        dev.skillradar.ui.shell.StartupTrace.mark("main");
         boolean desktop;
         try {
             desktop = LaunchOptions.parse(args).wantsDesktop();

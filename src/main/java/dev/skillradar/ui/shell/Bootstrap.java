@@ -72,6 +72,7 @@ public final class Bootstrap {
             try {
                 CatalogLoader l = new CatalogLoader();
                 catalogue.complete(options.roadmap() == null ? l.loadBuiltIn() : l.load(Path.of(options.roadmap())));
+                StartupTrace.mark("catalogue parsed");
             } catch (Throwable e) {
                 catalogue.completeExceptionally(e);
             }
@@ -93,10 +94,12 @@ public final class Bootstrap {
             ActivationRequest.request(dataDir);
             return new Failed(Problem.ALREADY_OPEN, dataDir, null, fallback);
         }
+        StartupTrace.mark("storage ready");
         Language language = Optional.ofNullable(s.settings().get(ShellViewModel.LANGUAGE_KEY))
                 .flatMap(Language::fromCode).orElse(fallback);
         try {
             Roadmap roadmap = catalogue.get();
+            StartupTrace.mark("catalogue ready");
             return new Ready(roadmap, dataDir, s.lock(), s.db(), language, s.settings(), s.loaded());
         } catch (ExecutionException | InterruptedException e) {
             if (e instanceof InterruptedException) {

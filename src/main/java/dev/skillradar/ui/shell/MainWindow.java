@@ -55,8 +55,10 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setTop(menu);
         root.setLeft(navigation());
+        StartupTrace.mark("navigation built");
         root.setCenter(content);
         root.setBottom(statusLine(dataFolder));
+        StartupTrace.mark("screen built");
         scene = new Scene(root);
         scene.getStylesheets().setAll(Theme.stylesheets(shell.darkProperty().get()));
         shell.darkProperty().addListener((o, a, b) -> scene.getStylesheets().setAll(Theme.stylesheets(b)));
@@ -76,6 +78,7 @@ public final class MainWindow {
                 () -> dialogs.inform(messages.get("help.shortcuts.title"), HelpTexts.shortcuts(messages)),
                 () -> dialogs.inform(messages.get("help.about.title"), HelpTexts.about(messages, ready.roadmap())));
         MenuBar menu = new MainMenu(messages, shell, profiles, data).build(actions);
+        StartupTrace.mark("menu built");
         MainWindow window = new MainWindow(shell, profiles, messages, menu, screens, ready.dataDir().toString());
         stage.setScene(window.scene);
         stage.titleProperty().bind(shell.titleProperty());

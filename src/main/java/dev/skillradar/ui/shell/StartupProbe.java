@@ -32,6 +32,7 @@ public final class StartupProbe {
 
             @Override
             public void handle(long now) {
+                StartupTrace.mark("pulse " + (ticks + 1));
                 if (++ticks < TICKS) {
                     return;
                 }
