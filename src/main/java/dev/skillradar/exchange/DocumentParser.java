@@ -131,14 +131,14 @@ final class DocumentParser {
     /** Checks that the current token opens an object and returns the object's place. */
     private String startObject() throws InvalidDocumentException {
         if (p.currentToken() != JsonToken.START_OBJECT) {
-            throw fail("expected an object, found " + found());
+            throw fail(ImportProblem.EXPECTED_OBJECT, found());
         }
         return here();
     }
 
     private void startArray() throws InvalidDocumentException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw fail("expected an array, found " + found());
+            throw fail(ImportProblem.EXPECTED_ARRAY, found());
         }
     }
 
@@ -150,7 +150,7 @@ final class DocumentParser {
         }
         String name = p.currentName();
         if (!allowed.contains(name)) {
-            throw fail("unknown field '" + name + "'");
+            throw fail(ImportProblem.UNKNOWN_FIELD, name);
         }
         seen.add(name);
         p.nextToken();
@@ -160,14 +160,14 @@ final class DocumentParser {
     private static void require(String where, Set<String> seen, Set<String> required) throws InvalidDocumentException {
         for (String name : required.stream().sorted().toList()) {
             if (!seen.contains(name)) {
-                throw new InvalidDocumentException(where, "missing field '" + name + "'");
+                throw InvalidDocumentException.at(where, ImportProblem.MISSING_FIELD, name);
             }
         }
     }
 
     private String text() throws InvalidDocumentException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
-            throw fail("expected a text, found " + found());
+            throw fail(ImportProblem.EXPECTED_TEXT, found());
         }
         return textValue();
     }
@@ -180,13 +180,13 @@ final class DocumentParser {
         try {
             return p.getText();
         } catch (IOException e) {
-            throw fail("unreadable text");
+            throw fail(ImportProblem.UNREADABLE_TEXT);
         }
     }
 
     private int integer() throws IOException, InvalidDocumentException {
         if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-            throw fail("expected a whole number, found " + found());
+            throw fail(ImportProblem.EXPECTED_WHOLE_NUMBER, found());
         }
         return p.getIntValue();
     }
@@ -198,24 +198,26 @@ final class DocumentParser {
     private long longInteger() throws IOException, InvalidDocumentException {
         JsonParser.NumberType type = p.currentToken() == JsonToken.VALUE_NUMBER_INT ? p.getNumberType() : null;
         if (type != JsonParser.NumberType.INT && type != JsonParser.NumberType.LONG) {
-            throw fail("expected a whole number, found " + found());
+            throw fail(ImportProblem.EXPECTED_WHOLE_NUMBER, found());
         }
         return p.getLongValue();
     }
 
-    private String found() throws InvalidDocumentException {
+    private ImportProblem.Found found() throws InvalidDocumentException {
         JsonToken t = p.currentToken();
         if (t == null) {
-            return "nothing";
+            return ImportProblem.Found.of(ImportProblem.Found.What.NOTHING, null);
         }
         return switch (t) {
-            case VALUE_NULL -> "null";
-            case VALUE_TRUE, VALUE_FALSE -> t.asString();
-            case VALUE_STRING -> "the text \"" + abbreviate(textValue()) + "\"";
-            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "the number " + abbreviate(textValue());
-            case START_OBJECT -> "an object";
-            case START_ARRAY -> "an array";
-            default -> t.name();
+            case VALUE_NULL -> ImportProblem.Found.of(ImportProblem.Found.What.NULL, null);
+            case VALUE_TRUE -> ImportProblem.Found.of(ImportProblem.Found.What.TRUE, null);
+            case VALUE_FALSE -> ImportProblem.Found.of(ImportProblem.Found.What.FALSE, null);
+            case VALUE_STRING -> ImportProblem.Found.of(ImportProblem.Found.What.TEXT, abbreviate(textValue()));
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ImportProblem.Found.of(ImportProblem.Found.What.NUMBER,
+                    abbreviate(textValue()));
+            case START_OBJECT -> ImportProblem.Found.of(ImportProblem.Found.What.OBJECT, null);
+            case START_ARRAY -> ImportProblem.Found.of(ImportProblem.Found.What.ARRAY, null);
+            default -> ImportProblem.Found.of(ImportProblem.Found.What.OTHER, t.name());
         };
     }
 
@@ -223,8 +225,8 @@ final class DocumentParser {
         return s.length() <= 40 ? s : s.substring(0, 37) + "...";
     }
 
-    private InvalidDocumentException fail(String problem) {
-        return new InvalidDocumentException(here(), problem);
+    private InvalidDocumentException fail(ImportProblem kind, Object... args) {
+        return InvalidDocumentException.at(here(), kind, args);
     }
 
     /** The JSON pointer of the current token ("/ratings/2/level"), "/" for the document itself. */

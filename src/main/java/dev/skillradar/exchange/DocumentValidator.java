@@ -9,11 +9,14 @@ import dev.skillradar.catalog.Level;
 import dev.skillradar.catalog.Roadmap;
 import dev.skillradar.catalog.Skill;
 import dev.skillradar.catalog.WebLink;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,31 +35,28 @@ final class DocumentValidator {
     ProfileSnapshot validate(ProfileDocument d) throws InvalidDocumentException {
         checkFormat(d.format());
         if (!ExchangeFormat.APP.equals(d.app())) {
-            throw new InvalidDocumentException("/app", "expected \"" + ExchangeFormat.APP
-                    + "\": this is not a SkillRadar profile file");
+            throw InvalidDocumentException.at("/app", ImportProblem.NOT_SKILLRADAR, ExchangeFormat.APP);
         }
         if (d.appVersion().isBlank() || d.appVersion().length() > ExchangeFormat.MAX_APP_VERSION_LENGTH) {
-            throw new InvalidDocumentException("/appVersion", "expected a version of 1 to "
-                    + ExchangeFormat.MAX_APP_VERSION_LENGTH + " characters");
+            throw InvalidDocumentException.at("/appVersion", ImportProblem.BAD_APP_VERSION,
+                    ExchangeFormat.MAX_APP_VERSION_LENGTH);
         }
         if (!roadmap.id().equals(d.roadmapId())) {
-            throw new InvalidDocumentException("/roadmapId", "the profile was made for the roadmap " + quote(d.roadmapId())
-                    + ", not '" + roadmap.id() + "'");
+            throw InvalidDocumentException.at("/roadmapId", ImportProblem.OTHER_ROADMAP, shorten(d.roadmapId()), roadmap.id());
         }
         instant(d.exportedAt(), "/exportedAt");
         String name = profileName(d.profile().name());
         String role = d.profile().targetRole();
         if (roadmap.role(role).isEmpty()) {
-            throw new InvalidDocumentException("/profile/targetRole", "unknown role " + quote(role) + " (known: "
-                    + String.join(", ", roadmap.roles().stream().map(r -> r.id()).toList()) + ")");
+            throw InvalidDocumentException.at("/profile/targetRole", ImportProblem.UNKNOWN_ROLE, shorten(role),
+                    String.join(", ", roadmap.roles().stream().map(r -> r.id()).toList()));
         }
         return new ProfileSnapshot(name, role, ratings(d.ratings()), history(d.history()));
     }
 
     static void checkFormat(int format) throws InvalidDocumentException {
         if (format != ExchangeFormat.FORMAT) {
-            throw new InvalidDocumentException("/format", "format version " + format
-                    + " is not supported (this version of SkillRadar reads format " + ExchangeFormat.FORMAT + ")");
+            throw InvalidDocumentException.at("/format", ImportProblem.UNSUPPORTED_FORMAT, format, ExchangeFormat.FORMAT);
         }
     }
 
@@ -68,21 +68,21 @@ final class DocumentValidator {
             String at = Places.pointer("ratings", String.valueOf(i));
             String skill = skill(e.skill(), at + "/skill");
             if (!seen.add(skill)) {
-                throw new InvalidDocumentException(at + "/skill", "skill '" + skill + "' is rated twice");
+                throw InvalidDocumentException.at(at + "/skill", ImportProblem.RATED_TWICE, skill);
             }
             level(e.level(), at + "/level");
             String note = e.note() == null ? null : e.note().strip();
             int noteLength = note == null ? 0 : note.codePointCount(0, note.length());
             if (noteLength > Rating.MAX_NOTE_LENGTH) {
-                throw new InvalidDocumentException(at + "/note", "the note has " + noteLength
-                        + " characters, more than the " + Rating.MAX_NOTE_LENGTH + " allowed");
+                throw InvalidDocumentException.at(at + "/note", ImportProblem.NOTE_TOO_LONG, noteLength,
+                        Rating.MAX_NOTE_LENGTH);
             }
             // A blank link means "no link", as when it is typed in the app.
             String evidence = e.evidence() == null || e.evidence().isBlank() ? null : e.evidence().strip();
             if (evidence != null) {
                 Optional<String> problem = WebLink.problem(evidence);
                 if (problem.isPresent()) {
-                    throw new InvalidDocumentException(at + "/evidence", problem.get());
+                    throw InvalidDocumentException.at(at + "/evidence", linkProblem(evidence), problem.get(), WebLink.MAX_LENGTH);
                 }
             }
             out.add(new Rating(skill, e.level(), note == null || note.isEmpty() ? null : note, evidence,
@@ -98,28 +98,27 @@ final class DocumentValidator {
             ProfileDocument.HistoryEntry e = entries.get(i);
             String at = Places.pointer("history", String.valueOf(i));
             if (e.seq() <= lastSeq) {
-                throw new InvalidDocumentException(at + "/seq", "sequence numbers must be positive and increase (found "
-                        + e.seq() + " after " + lastSeq + ")");
+                throw InvalidDocumentException.at(at + "/seq", ImportProblem.SEQUENCE_NOT_INCREASING, e.seq(), lastSeq);
             }
             lastSeq = e.seq();
             Instant when = instant(e.at(), at + "/at");
-            ChangeOrigin origin = ChangeOrigin.fromId(e.origin()).orElseThrow(() -> new InvalidDocumentException(
-                    at + "/origin", "unknown origin " + quote(e.origin()) + " (known: " + originIds() + ")"));
+            ChangeOrigin origin = ChangeOrigin.fromId(e.origin()).orElseThrow(() -> InvalidDocumentException.at(
+                    at + "/origin", ImportProblem.UNKNOWN_ORIGIN, shorten(e.origin()), originIds()));
             String skill = null;
             if (origin == ChangeOrigin.IMPORT_REPLACE) {
                 if (e.skill() != null || e.oldLevel() != null || e.newLevel() != null) {
-                    throw new InvalidDocumentException(at, "an import-replace entry has no skill and no levels");
+                    throw InvalidDocumentException.at(at, ImportProblem.REPLACE_MARKER_WITH_DATA);
                 }
             } else {
                 if (e.skill() == null) {
-                    throw new InvalidDocumentException(at + "/skill", "expected a skill id, found null");
+                    throw InvalidDocumentException.at(at + "/skill", ImportProblem.SKILL_MISSING);
                 }
                 skill = skill(e.skill(), at + "/skill");
                 if (e.oldLevel() != null) {
                     level(e.oldLevel(), at + "/oldLevel");
                 }
                 if (e.newLevel() == null) {
-                    throw new InvalidDocumentException(at + "/newLevel", "expected a level 0 to 5, found null");
+                    throw InvalidDocumentException.at(at + "/newLevel", ImportProblem.NEW_LEVEL_MISSING, Level.MIN, Level.MAX);
                 }
                 level(e.newLevel(), at + "/newLevel");
             }
@@ -131,12 +130,12 @@ final class DocumentValidator {
     /** The catalogue's own id string, so that 100,000 history rows share a handful of strings. */
     private String skill(String id, String at) throws InvalidDocumentException {
         return roadmap.skill(id).map(Skill::id).orElseThrow(() ->
-                new InvalidDocumentException(at, "unknown skill " + quote(id)));
+                InvalidDocumentException.at(at, ImportProblem.UNKNOWN_SKILL, shorten(id)));
     }
 
     private static void level(int level, String at) throws InvalidDocumentException {
         if (!Level.isValid(level)) {
-            throw new InvalidDocumentException(at, "level " + level + " is outside " + Level.MIN + " to " + Level.MAX);
+            throw InvalidDocumentException.at(at, ImportProblem.LEVEL_OUT_OF_RANGE, level, Level.MIN, Level.MAX);
         }
     }
 
@@ -144,7 +143,7 @@ final class DocumentValidator {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidDocumentException(at, quote(text) + " is not an ISO-8601 time such as 2026-01-31T12:00:00Z");
+            throw InvalidDocumentException.at(at, ImportProblem.BAD_TIME, shorten(text));
         }
     }
 
@@ -153,19 +152,36 @@ final class DocumentValidator {
         String name = raw.strip();
         int length = name.codePointCount(0, name.length());
         if (name.isEmpty() || length > Profile.MAX_NAME_LENGTH) {
-            throw new InvalidDocumentException("/profile/name", "a profile name has 1 to " + Profile.MAX_NAME_LENGTH
-                    + " characters and is not blank");
+            throw InvalidDocumentException.at("/profile/name", ImportProblem.PROFILE_NAME_LENGTH, Profile.MAX_NAME_LENGTH);
         }
         if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new InvalidDocumentException("/profile/name", "a profile name has no control characters or line breaks");
+            throw InvalidDocumentException.at("/profile/name", ImportProblem.PROFILE_NAME_CONTROL);
         }
         return name;
     }
 
-    /** A value from the file in quotes, shortened so that a hostile file cannot flood the message. */
-    private static String quote(String value) {
+    /** A value from the file, shortened so that a hostile file cannot flood the message (the kinds quote it). */
+    private static String shorten(String value) {
         String v = value.length() <= 60 ? value : value.substring(0, 57) + "...";
-        return "'" + v.replaceAll("\\p{Cntrl}", "?") + "'";
+        return v.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** The kind of a link {@link WebLink} refuses (WebLink decides; this only names the reason). */
+    private static ImportProblem linkProblem(String link) {
+        if (link.length() > WebLink.MAX_LENGTH) {
+            return ImportProblem.LINK_TOO_LONG;
+        }
+        try {
+            URI uri = new URI(link.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                return ImportProblem.LINK_NOT_WEB;
+            }
+            return uri.getHost() == null || uri.getHost().isBlank() ? ImportProblem.LINK_NO_HOST
+                    : ImportProblem.LINK_MALFORMED;
+        } catch (URISyntaxException e) {
+            return ImportProblem.LINK_MALFORMED;
+        }
     }
 
     private static String originIds() {

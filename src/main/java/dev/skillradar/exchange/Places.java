@@ -23,10 +23,9 @@ final class Places {
         return b.length() == 0 ? ROOT : b.toString();
     }
 
-    static String line(JsonLocation loc) {
-        if (loc == null || loc.getLineNr() <= 0) {
-            return "";
-        }
-        return "line " + loc.getLineNr() + ", column " + loc.getColumnNr();
+    /** A problem at the location's line and column; without a known line, a problem of the file as a whole. */
+    static InvalidDocumentException at(JsonLocation loc, ImportProblem kind, Object... args) {
+        return loc == null ? new InvalidDocumentException(kind, args)
+                : InvalidDocumentException.atLine(loc.getLineNr(), loc.getColumnNr(), kind, args);
     }
 }

@@ -45,8 +45,7 @@ public final class ProfileExporter {
             throw new IllegalStateException("could not write the profile as JSON: " + e.getOriginalMessage(), e);
         }
         if (bytes.length > ExchangeFormat.MAX_DOCUMENT_BYTES) {
-            throw new IllegalStateException("the export would be " + ExchangeFormat.size(bytes.length)
-                    + ", more than the " + ExchangeFormat.size(ExchangeFormat.MAX_DOCUMENT_BYTES) + " an import accepts");
+            throw new ExportTooLargeException(bytes.length, ExchangeFormat.MAX_DOCUMENT_BYTES);
         }
         return bytes;
     }

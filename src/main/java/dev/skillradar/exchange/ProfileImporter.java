@@ -1,5 +1,6 @@
 package dev.skillradar.exchange;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -22,8 +23,6 @@ import java.nio.file.Path;
  * ({@link DocumentValidator}). Any problem is an {@link InvalidDocumentException} naming the place.
  */
 public final class ProfileImporter {
-    private static final String AFTER_END = "unexpected content after the end of the JSON document";
-
     private final ObjectMapper mapper = ExchangeFormat.mapper();
     private final Roadmap roadmap;
     private final long maxBytes;
@@ -43,18 +42,19 @@ public final class ProfileImporter {
         byte[] bytes;
         try {
             if (!Files.isRegularFile(file)) {
-                throw new InvalidDocumentException("", Files.exists(file) ? "not a regular file" : "no such file");
+                throw new InvalidDocumentException(Files.exists(file) ? ImportProblem.NOT_A_REGULAR_FILE
+                        : ImportProblem.NO_SUCH_FILE);
             }
             checkSize(Files.size(file));
             try (InputStream in = Files.newInputStream(file)) {
                 bytes = in.readNBytes((int) maxBytes + 1); // bounded even if the file grows meanwhile
             }
         } catch (NoSuchFileException e) {
-            throw new InvalidDocumentException("", "no such file");
+            throw new InvalidDocumentException(ImportProblem.NO_SUCH_FILE);
         } catch (AccessDeniedException e) {
-            throw new InvalidDocumentException("", "permission denied");
+            throw new InvalidDocumentException(ImportProblem.PERMISSION_DENIED);
         } catch (IOException e) {
-            throw new InvalidDocumentException("", "cannot be read (" + e.getMessage() + ")");
+            throw new InvalidDocumentException(ImportProblem.UNREADABLE, e.getMessage());
         }
         return read(bytes);
     }
@@ -68,7 +68,7 @@ public final class ProfileImporter {
     ProfileDocument parse(byte[] bytes) throws InvalidDocumentException {
         checkSize(bytes.length);
         if (bytes.length == 0) {
-            throw new InvalidDocumentException("", "the file is empty");
+            throw new InvalidDocumentException(ImportProblem.EMPTY);
         }
         Integer format = checkSyntax(bytes);
         if (format != null) {
@@ -79,14 +79,14 @@ public final class ProfileImporter {
         } catch (JsonProcessingException e) {
             throw syntax(e); // unreachable after checkSyntax, kept for safety
         } catch (IOException e) {
-            throw new InvalidDocumentException("", "cannot be read (" + e.getMessage() + ")");
+            throw new InvalidDocumentException(ImportProblem.UNREADABLE, e.getMessage());
         }
     }
 
     private void checkSize(long size) throws InvalidDocumentException {
         if (size > maxBytes) {
-            throw new InvalidDocumentException("", "the file is too large (" + ExchangeFormat.size(size)
-                    + "; the limit is " + ExchangeFormat.size(maxBytes) + ")");
+            throw new InvalidDocumentException(ImportProblem.TOO_LARGE, new ImportProblem.Bytes(size),
+                    new ImportProblem.Bytes(maxBytes));
         }
     }
 
@@ -100,22 +100,22 @@ public final class ProfileImporter {
             try {
                 return scan(p);
             } catch (StreamConstraintsException e) { // carries no location of its own
-                throw constraint(e, Places.line(p.currentLocation()));
+                throw constraint(e, p.currentLocation());
             }
         } catch (JsonProcessingException e) {
             throw syntax(e);
         } catch (IOException e) {
-            throw new InvalidDocumentException("", "cannot be read (" + e.getMessage() + ")");
+            throw new InvalidDocumentException(ImportProblem.UNREADABLE, e.getMessage());
         }
     }
 
     private static Integer scan(JsonParser p) throws IOException, InvalidDocumentException {
         JsonToken first = p.nextToken();
         if (first == null) {
-            throw new InvalidDocumentException("", "the file contains no JSON document");
+            throw new InvalidDocumentException(ImportProblem.NO_DOCUMENT);
         }
         if (first != JsonToken.START_OBJECT) {
-            throw new InvalidDocumentException(Places.ROOT, "expected an object, found " + first.asString());
+            throw InvalidDocumentException.at(Places.ROOT, ImportProblem.EXPECTED_OBJECT, root(p, first));
         }
         Integer format = null;
         JsonToken t;
@@ -132,31 +132,50 @@ public final class ProfileImporter {
         try {
             trailing = p.nextToken();
         } catch (JsonProcessingException e) { // "}" or "x" after the document is not even a token
-            throw new InvalidDocumentException(Places.line(e.getLocation() != null ? e.getLocation()
-                    : p.currentLocation()), AFTER_END);
+            throw Places.at(e.getLocation() != null ? e.getLocation() : p.currentLocation(),
+                    ImportProblem.CONTENT_AFTER_END);
         }
         if (trailing != null) {
-            throw new InvalidDocumentException(Places.line(p.currentTokenLocation()), AFTER_END);
+            throw Places.at(p.currentTokenLocation(), ImportProblem.CONTENT_AFTER_END);
         }
         return format;
     }
 
-    private InvalidDocumentException constraint(StreamConstraintsException e, String place) {
-        String msg = String.valueOf(e.getOriginalMessage());
-        String problem = msg.contains("nesting depth")
-                ? "the document is nested deeper than " + StrictJson.MAX_NESTING_DEPTH + " levels"
-                : msg.contains("length") && msg.contains("Document")
-                ? "the file is too large (the limit is " + ExchangeFormat.size(maxBytes) + ")"
-                : "a value is too large";
-        String where = Places.line(e.getLocation());
-        return new InvalidDocumentException(where.isEmpty() ? place : where, problem);
+    /**
+     * What the top level holds when it is not an object. The English wording stays the one the command line
+     * has always printed (the token's own text, "[" or "null"); the kind says what it is.
+     */
+    private static ImportProblem.Found root(JsonParser p, JsonToken first) throws IOException {
+        ImportProblem.Found.What what = switch (first) {
+            case START_ARRAY -> ImportProblem.Found.What.ARRAY;
+            case VALUE_STRING -> ImportProblem.Found.What.TEXT;
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> ImportProblem.Found.What.NUMBER;
+            case VALUE_TRUE -> ImportProblem.Found.What.TRUE;
+            case VALUE_FALSE -> ImportProblem.Found.What.FALSE;
+            case VALUE_NULL -> ImportProblem.Found.What.NULL;
+            default -> ImportProblem.Found.What.OTHER;
+        };
+        String value = first.isScalarValue() ? p.getText() : first.asString();
+        value = value == null || value.length() <= 40 ? value : value.substring(0, 37) + "...";
+        return new ImportProblem.Found(what, value, String.valueOf(first.asString()));
     }
 
-    private InvalidDocumentException syntax(JsonProcessingException e) {
-        String described = StrictJson.describe(e); // "line L, column C: problem"
-        String place = Places.line(e.getLocation());
-        String problem = !place.isEmpty() && described.startsWith(place + ": ")
-                ? described.substring(place.length() + 2) : described;
-        return new InvalidDocumentException(place, "malformed JSON: " + problem);
+    private InvalidDocumentException constraint(StreamConstraintsException e, JsonLocation fallback) {
+        String msg = String.valueOf(e.getOriginalMessage());
+        JsonLocation loc = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation() : fallback;
+        if (loc != null && loc.getLineNr() <= 0) {
+            loc = null;
+        }
+        if (msg.contains("nesting depth")) {
+            return Places.at(loc, ImportProblem.TOO_DEEP, StrictJson.MAX_NESTING_DEPTH);
+        }
+        if (msg.contains("length") && msg.contains("Document")) {
+            return Places.at(loc, ImportProblem.OVER_LIMIT, new ImportProblem.Bytes(maxBytes));
+        }
+        return Places.at(loc, ImportProblem.VALUE_TOO_LARGE);
+    }
+
+    private static InvalidDocumentException syntax(JsonProcessingException e) {
+        return SyntaxProblems.of(e);
     }
 }
