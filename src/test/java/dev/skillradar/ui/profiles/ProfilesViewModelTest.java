@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ProfilesViewModelTest {
     @TempDir
@@ -144,6 +146,78 @@ class ProfilesViewModelTest {
         assertTrue(error.message().endsWith("Nothing was changed."), error.message());
         assertEquals(1, t.db.profiles().list().size());
         assertEquals(2, t.db.ratings().current(t.profileId()).get("python").level());
+    }
+
+    /** A German user sees what is wrong with the file, and where, in German; nothing changes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "truncated JSON       | das JSON endet zu früh: Die Datei scheint abgeschnitten zu sein (Stelle: Zeile 3, Spalte",
+        "unknown skill        | unbekannte Kompetenz „pythn“ (Stelle: /ratings/0/skill)",
+        "level out of range   | Stufe 9 liegt außerhalb von 0 bis 5 (Stelle: /ratings/0/level)",
+        "wrong format version | Formatversion 3 wird nicht unterstützt (diese SkillRadar-Version liest Format 1) (Stelle: /format)",
+        "unknown field        | unbekanntes Feld „stars“ (Stelle: /ratings/0/stars)",
+        "not a profile file   | erwartet wird ein Objekt, gefunden wurde eine Liste (JSON-Array) (Stelle: oberste Ebene)",
+        "empty file           | die Datei ist leer"})
+    void aGermanUserSeesTheProblemAndItsPlaceInGerman(String problem, String detail, @TempDir Path other) throws Exception {
+        try (TestSession de = new TestSession(other, Language.DE)) {
+            FakeDialogs d = new FakeDialogs();
+            ProfilesViewModel german = new ProfilesViewModel(de.session, d, Clock.systemUTC());
+            de.autosave.setLevel("python", 2);
+            Path bad = files.resolve("kaputt.json");
+            Files.writeString(bad, badFile(problem));
+            d.fileAnswers.add(bad);
+            german.importFile();
+
+            FakeDialogs.Shown error = d.last();
+            assertEquals("error", error.kind());
+            assertEquals("Das Profil wurde nicht importiert", error.title());
+            assertTrue(error.message().startsWith("Die Datei " + bad + " kann nicht importiert werden: " + detail),
+                    error.message());
+            assertTrue(error.message().endsWith("Es wurde nichts geändert."), error.message());
+            assertEquals(1, de.db.profiles().list().size());
+            assertEquals(2, de.db.ratings().current(de.profileId()).get("python").level());
+        }
+    }
+
+    @Test
+    void aFileTooLargeIsRefusedInGermanWithBothSizes(@TempDir Path other) throws Exception {
+        Path huge = files.resolve("riesig.json");
+        try (java.io.RandomAccessFile raf = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            raf.setLength(64L * 1024 * 1024 + 1); // sparse: no disk space used
+        }
+        try (TestSession de = new TestSession(other, Language.DE)) {
+            FakeDialogs d = new FakeDialogs();
+            d.fileAnswers.add(huge);
+            new ProfilesViewModel(de.session, d, Clock.systemUTC()).importFile();
+            assertTrue(d.last().message().contains(": die Datei ist zu groß (64,0 MiB; erlaubt sind höchstens 64 MiB)"),
+                    d.last().message());
+        }
+    }
+
+    /** The export of a one-rating profile, broken in one way. */
+    private String badFile(String problem) {
+        String valid = """
+                {
+                  "format": 1,
+                  "app": "skillradar",
+                  "appVersion": "0.1.0",
+                  "roadmapId": "%s",
+                  "exportedAt": "2026-01-31T12:00:00Z",
+                  "profile": {"name": "Anna", "targetRole": "junior"},
+                  "ratings": [{"skill": "python", "level": 3, "note": null, "evidence": null, "updatedAt": "2026-01-30T10:00:00Z"}],
+                  "history": []
+                }
+                """.formatted(t.state.roadmap().id());
+        return switch (problem) {
+            case "truncated JSON" -> valid.substring(0, valid.indexOf("\"app\"") + 12);
+            case "unknown skill" -> valid.replace("\"python\"", "\"pythn\"");
+            case "level out of range" -> valid.replace("\"level\": 3", "\"level\": 9");
+            case "wrong format version" -> valid.replace("\"format\": 1", "\"format\": 3");
+            case "unknown field" -> valid.replace("\"level\": 3,", "\"level\": 3, \"stars\": 5,");
+            case "not a profile file" -> "[1, 2, 3]";
+            case "empty file" -> "";
+            default -> throw new IllegalArgumentException(problem);
+        };
     }
 
     @Test
