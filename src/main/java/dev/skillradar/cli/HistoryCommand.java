@@ -12,13 +12,14 @@ import java.util.Set;
 
 /** {@code history}: the profile's rating changes in order. */
 final class HistoryCommand implements Command {
-    static final Spec SPEC = new Spec("history", "history [--format text|json]",
+    static final Spec SPEC = new Spec("history", "history [--format text|json] [--lang en|de]",
             "List the profile's rating changes in order.",
             """
             Prints every change of a rating: its sequence number, the time (ISO-8601, UTC), the skill,
             the old and new level, and where it was made (app, cli, import, import-replace, restore).
-              --format text|json   output format (default text)""",
-            List.of(), 0, Set.of("--format"), Set.of());
+              --format text|json   output format (default text)
+              --lang en|de         language of the text output (default en); json is the same in every language""",
+            List.of(), 0, Set.of("--format", "--lang"), Set.of());
 
     @Override
     public Spec spec() {
@@ -28,6 +29,7 @@ final class HistoryCommand implements Command {
     @Override
     public int run(Args args, Session session) throws CliException {
         Format format = Format.parse(args.value("--format"));
+        Texts texts = Texts.of(Texts.language(args.value("--lang")));
         Profile profile = session.profile();
         List<RatingChange> changes = session.database().ratings().history(profile.id());
         if (format == Format.JSON) {
@@ -39,19 +41,19 @@ final class HistoryCommand implements Command {
             }
             Json.print(session.out(), root);
         } else {
-            printText(session.out(), profile, changes);
+            printText(session.out(), texts, profile, changes);
         }
         return ExitCode.OK;
     }
 
-    private static void printText(PrintStream out, Profile profile, List<RatingChange> changes) {
+    private static void printText(PrintStream out, Texts texts, Profile profile, List<RatingChange> changes) {
         if (changes.isEmpty()) {
-            out.println("Profile \"" + profile.name() + "\" has no rating changes yet.");
+            out.println(texts.get("history.none", profile.name()));
             return;
         }
-        out.println("Rating changes of profile \"" + profile.name() + "\" (times in UTC)");
+        out.println(texts.get("history.title", profile.name()));
         for (RatingChange c : changes) {
-            String what = c.origin() == ChangeOrigin.IMPORT_REPLACE ? "(all ratings replaced by an import)"
+            String what = c.origin() == ChangeOrigin.IMPORT_REPLACE ? texts.get("history.replaced")
                     : Texts.pad(c.skillId(), 28) + (c.oldLevel() == null ? "-" : c.oldLevel()) + " → " + c.newLevel();
             out.println(String.format(Locale.ROOT, "%6d  %-24s  %s  %s", c.seq(), c.at(), Texts.pad(what, 36), c.origin().id()));
         }

@@ -35,7 +35,7 @@ final class RoadmapCommand implements Command {
     @Override
     public int run(Args args, Session session) throws CliException {
         Format format = Format.parse(args.value("--format"));
-        Language lang = language(args.value("--lang"));
+        Language lang = Texts.language(args.value("--lang"));
         Roadmap roadmap = session.roadmap();
         if (format == Format.JSON) {
             Json.print(session.out(), json(roadmap, lang));
@@ -43,14 +43,6 @@ final class RoadmapCommand implements Command {
             new RoadmapText(roadmap, Texts.of(lang), session.out()).print();
         }
         return ExitCode.OK;
-    }
-
-    static Language language(String value) throws CliException {
-        if (value == null) {
-            return Language.EN;
-        }
-        return Language.fromCode(value).filter(l -> l.code().equals(value))
-                .orElseThrow(() -> CliException.usage("unknown language '" + value + "' (use en or de)"));
     }
 
     static ObjectNode json(Roadmap r, Language lang) {

@@ -11,7 +11,7 @@ import java.util.Set;
 
 /** {@code score}: readiness of the profile for its target role (or {@code --role}), as text or JSON. */
 final class ScoreCommand implements Command {
-    static final Spec SPEC = new Spec("score", "score [--role ROLE] [--format text|json]",
+    static final Spec SPEC = new Spec("score", "score [--role ROLE] [--format text|json] [--lang en|de]",
             "Show readiness for a role: overall, by phase and area, the top gaps and the time to ready.",
             """
             Scores the profile's ratings against a role's targets. Readiness is the demand-weighted share
@@ -19,8 +19,9 @@ final class ScoreCommand implements Command {
             The time to ready is study time from the phase durations; the role's years of experience
             are shown beside it, never added.
               --role ROLE          score for this role this once (default: the profile's target role)
-              --format text|json   output format (default text; json lists every gap)""",
-            List.of(), 0, Set.of("--role", "--format"), Set.of());
+              --format text|json   output format (default text; json lists every gap)
+              --lang en|de         language of the text output (default en); json is the same in every language""",
+            List.of(), 0, Set.of("--role", "--format", "--lang"), Set.of());
 
     @Override
     public Spec spec() {
@@ -30,6 +31,7 @@ final class ScoreCommand implements Command {
     @Override
     public int run(Args args, Session session) throws CliException {
         Format format = Format.parse(args.value("--format"));
+        Texts texts = Texts.of(Texts.language(args.value("--lang")));
         String roleOption = args.value("--role");
         if (roleOption != null) {
             session.role(roleOption); // an unknown role is a usage error before the database is opened
@@ -45,7 +47,7 @@ final class ScoreCommand implements Command {
         if (format == Format.JSON) {
             Json.print(session.out(), output.json());
         } else {
-            output.printText(session.out());
+            output.printText(session.out(), texts);
         }
         return ExitCode.OK;
     }

@@ -14,18 +14,17 @@ import dev.skillradar.catalog.Roadmap;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.catalog.Skill;
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.Map;
 
 /** Renders a {@link Readiness} for {@code score}: JSON with every gap, or a readable summary. */
 final class ScoreOutput {
     static final int TOP_GAPS = 5;
+    /** JSON names are English whatever {@code --lang} says: JSON output is the same in every language. */
     private static final Language LANG = Language.EN;
 
     private final Roadmap roadmap;
     private final Profile profile;
     private final Readiness readiness;
-    private final Texts texts = Texts.of(LANG);
 
     ScoreOutput(Roadmap roadmap, Profile profile, Readiness readiness) {
         this.roadmap = roadmap;
@@ -66,70 +65,83 @@ final class ScoreOutput {
         return root;
     }
 
-    void printText(PrintStream out) {
+    /** The readable summary in the language of {@code texts}; JSON stays the same in every language. */
+    void printText(PrintStream out, Texts texts) {
+        Language lang = texts.language();
         Role role = readiness.role();
-        out.println("Readiness of profile \"" + profile.name() + "\" for " + role.name().get(LANG) + ": "
-                + percent(readiness.overall()).strip());
+        out.println(texts.get("score.title", profile.name(), role.name().get(lang),
+                percent(texts, readiness.overall()).strip()));
         out.println();
         int labelWidth = 2 + java.util.stream.Stream.concat(
-                roadmap.phases().stream().map(p -> p.name().get(LANG)),
-                roadmap.areas().stream().map(a -> a.name().get(LANG)))
+                roadmap.phases().stream().map(p -> p.name().get(lang)),
+                roadmap.areas().stream().map(a -> a.name().get(lang)))
                 .mapToInt(s -> s.codePointCount(0, s.length())).max().orElse(0);
-        out.println("By phase");
+        out.println(texts.get("score.byPhase"));
         for (Map.Entry<String, Double> e : readiness.byPhase().entrySet()) {
-            String name = roadmap.phase(e.getKey()).map(Phase::name).map(n -> n.get(LANG)).orElse(e.getKey());
-            out.println("  " + Texts.pad(name, labelWidth) + percent(e.getValue()));
+            String name = roadmap.phase(e.getKey()).map(Phase::name).map(n -> n.get(lang)).orElse(e.getKey());
+            out.println("  " + Texts.pad(name, labelWidth) + percent(texts, e.getValue()));
         }
-        out.println("By area");
+        out.println(texts.get("score.byArea"));
         for (Map.Entry<String, Double> e : readiness.byArea().entrySet()) {
-            String name = roadmap.area(e.getKey()).map(Area::name).map(n -> n.get(LANG)).orElse(e.getKey());
-            out.println("  " + Texts.pad(name, labelWidth) + percent(e.getValue()));
+            String name = roadmap.area(e.getKey()).map(Area::name).map(n -> n.get(lang)).orElse(e.getKey());
+            out.println("  " + Texts.pad(name, labelWidth) + percent(texts, e.getValue()));
         }
         out.println();
-        gaps(out);
+        gaps(out, texts);
         out.println();
         MonthsRange m = readiness.monthsToReady();
-        String study = m.isZero() ? "none: every target of this role is met"
-                : (m.min() == m.max() ? m.max() + " months" : m.min() + "–" + m.max() + " months") + " of study";
-        out.println("Time to ready: " + study + " (the role also asks for " + texts.years(role)
-                + " of experience, not included)");
-        out.println("Salary band: " + texts.salary(role) + " a year");
+        String study = m.isZero() ? texts.get("score.study.none") : texts.get("score.study",
+                m.min() == m.max() ? texts.get("score.months", m.max()) : texts.months(m.min(), m.max()));
+        out.println(texts.get("score.timeToReady", study, texts.years(role)));
+        out.println(texts.get("score.salary", texts.salary(role)));
     }
 
-    private void gaps(PrintStream out) {
+    private void gaps(PrintStream out, Texts texts) {
+        Language lang = texts.language();
         if (readiness.gaps().isEmpty()) {
-            out.println("No gaps: every skill is at or above this role's target.");
+            out.println(texts.get("score.noGaps"));
             return;
         }
-        out.println("Top gaps (priority = employer demand × levels missing; prerequisites come first)");
-        int nameWidth = readiness.gaps().stream().limit(TOP_GAPS).map(g -> g.unit().name().get(LANG))
+        out.println(texts.get("score.gaps"));
+        int nameWidth = readiness.gaps().stream().limit(TOP_GAPS).map(g -> g.unit().name().get(lang))
                 .mapToInt(s -> s.codePointCount(0, s.length())).max().orElse(0) + 2;
+        int demandWidth = Math.max(demand(texts, 100, true).length(), demand(texts, 100, false).length());
         int n = 0;
         for (Gap g : readiness.gaps()) {
             if (++n > TOP_GAPS) {
                 break;
             }
-            String name = g.unit().name().get(LANG);
-            String demand = Math.round(g.weight() * 100) + "% (" + (g.unit().estimated() ? "estimate" : "article") + ")";
-            out.println(String.format(Locale.ROOT, "  %d. %s%d → %d   demand %s  priority %.2f", n,
-                    Texts.pad(name, nameWidth), g.current(), g.target(), Texts.pad(demand, 15), g.priority()));
+            String name = g.unit().name().get(lang);
+            String demand = demand(texts, Math.round(g.weight() * 100), g.unit().estimated());
+            out.println("  " + n + ". " + Texts.pad(name, nameWidth) + g.current() + " → " + g.target() + "   "
+                    + texts.get("score.demand") + " " + Texts.pad(demand, demandWidth) + "  "
+                    + texts.get("score.priority") + " " + texts.decimal(g.priority(), 2));
             if (g.unit().group()) {
-                out.println("     any one of: " + String.join(", ",
-                        g.unit().members().stream().map(Skill::name).map(t -> t.get(LANG)).toList()));
+                out.println("     " + texts.get("score.anyOf", String.join(", ",
+                        g.unit().members().stream().map(Skill::name).map(t -> t.get(lang)).toList())));
             }
             for (Resource r : g.resources()) {
-                out.println("     " + r.name().get(LANG) + ": " + r.url());
+                out.println("     " + r.name().get(lang) + ": " + r.url());
             }
         }
         int more = readiness.gaps().size() - TOP_GAPS;
         if (more > 0) {
-            out.println("  ... and " + more + " more (skillradar score --format json lists every gap)");
+            out.println("  " + texts.get("score.more", more));
         }
     }
 
-    /** " 57.3%" (right-aligned), or "-" where the role targets nothing. */
-    private static String percent(Double value) {
-        String text = value == null ? "     -  (nothing targeted)" : Json.rounded(value, 1).toPlainString() + "%";
-        return " ".repeat(Math.max(0, 6 - text.length())) + text;
+    /** "80% (article)", "40 % (Schätzung)". */
+    private static String demand(Texts texts, long percent, boolean estimate) {
+        return texts.get("percent", percent) + " (" + texts.get(estimate ? "demand.estimate" : "demand.article") + ")";
+    }
+
+    /** " 57.3%" (right-aligned to the width of 100%), or "-" under the percent sign where the role targets nothing. */
+    private static String percent(Texts texts, Double value) {
+        int width = texts.get("percent", texts.decimal(100, 1)).length();
+        if (value == null) {
+            return " ".repeat(width - 1) + "-  " + texts.get("score.nothingTargeted");
+        }
+        String text = texts.get("percent", texts.decimal(value, 1));
+        return " ".repeat(Math.max(0, width - text.length())) + text;
     }
 }

@@ -3,22 +3,29 @@ package dev.skillradar.cli;
 import dev.skillradar.catalog.Demand;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.catalog.Role;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Text formatting for one language, independent of the platform's locale: labels from
  * {@code dev/skillradar/cli/texts_<lang>.properties}, grouped whole numbers, percentages, salary bands.
  */
 final class Texts {
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
+
     private final Language language;
     private final ResourceBundle bundle;
+    private final Locale locale;
     private final NumberFormat integers;
 
     private Texts(Language language) {
         this.language = language;
-        Locale locale = language == Language.DE ? Locale.GERMANY : Locale.UK;
+        this.locale = language == Language.DE ? Locale.GERMANY : Locale.UK;
         this.bundle = ResourceBundle.getBundle("dev.skillradar.cli.texts", language.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         this.integers = NumberFormat.getIntegerInstance(locale);
@@ -28,21 +35,49 @@ final class Texts {
         return new Texts(language);
     }
 
+    /**
+     * The language of a {@code --lang} option: English unless the option says otherwise (the output of a
+     * command line should not depend on the machine's locale), exactly "en" or "de".
+     */
+    static Language language(String option) throws CliException {
+        if (option == null) {
+            return Language.EN;
+        }
+        return Language.fromCode(option).filter(l -> l.code().equals(option))
+                .orElseThrow(() -> CliException.usage("unknown language '" + option + "' (use en or de)"));
+    }
+
     Language language() {
         return language;
     }
 
-    /** The label {@code key} with {0}, {1}, ... replaced by the arguments. */
+    /**
+     * The label {@code key} with {0}, {1}, ... replaced by the arguments in one pass, so that a profile name
+     * such as "{1}" is printed as it is.
+     */
     String get(String key, Object... args) {
-        String s = bundle.getString(key);
-        for (int i = 0; i < args.length; i++) {
-            s = s.replace("{" + i + "}", String.valueOf(args[i]));
+        Matcher m = ARGUMENT.matcher(bundle.getString(key));
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            int i = Integer.parseInt(m.group(1));
+            m.appendReplacement(b, Matcher.quoteReplacement(i < args.length ? String.valueOf(args[i]) : m.group()));
         }
-        return s;
+        m.appendTail(b);
+        return b.toString();
     }
 
     String integer(long value) {
         return integers.format(value);
+    }
+
+    /** A decimal as the language writes it, with exactly the given decimals and no grouping ("57.3", "57,3"). */
+    String decimal(double value, int decimals) {
+        NumberFormat f = NumberFormat.getNumberInstance(locale);
+        f.setGroupingUsed(false);
+        f.setMinimumFractionDigits(decimals);
+        f.setMaximumFractionDigits(decimals);
+        f.setRoundingMode(RoundingMode.HALF_UP);
+        return f.format(BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP));
     }
 
     /** "85% (article)" or "40 % (Schätzung)"; aligned, the percentage is right-aligned for a column. */

@@ -117,6 +117,30 @@ class ExportImportCommandTest {
         assertEquals(3, source().run("import", dir.resolve("missing.json").toString()).exit());
     }
 
+    /** The command line's wording of import problems is a contract: the window's translations leave it as it was. */
+    @Test
+    void importProblemsKeepTheirEnglishWordForWord() throws Exception {
+        rateSome(source());
+        Path file = dir.resolve("me.json");
+        source().run("export", file.toString());
+        String valid = Files.readString(file);
+        String[][] cases = {
+            {valid.replace("\"skill\" : \"python\"", "\"skill\" : \"pythn\""), "at /ratings/1/skill: unknown skill 'pythn'"},
+            {valid.replace("\"level\" : 5", "\"level\" : 7"), "at /ratings/1/level: level 7 is outside 0 to 5"},
+            {valid.replace("\"format\" : 1", "\"format\" : 2"),
+                "at /format: format version 2 is not supported (this version of SkillRadar reads format 1)"},
+            {"{\"format\": 1,\n \"app\": \"sk", "line 2, column 12: malformed JSON: Unexpected end-of-input in VALUE_STRING"},
+            {"{\"format\": 1, \"format\": 1}", "line 1, column 23: malformed JSON: duplicate key 'format'"},
+            {"[1]", "at the top level: expected an object, found ["},
+            {"", "the file is empty"}};
+        for (String[] c : cases) {
+            Files.writeString(file, c[0]);
+            CliRunner.Result r = fresh().run("import", file.toString());
+            assertEquals(3, r.exit(), r::toString);
+            assertEquals("skillradar: cannot import " + file + ": " + c[1] + "\n", r.err());
+        }
+    }
+
     @Test
     void exportIntoAMissingFolderIsAUsageErrorAndLeavesNoFile() {
         CliRunner.Result r = source().run("export", dir.resolve("no/such/dir/me.json").toString());
