@@ -1,0 +1,89 @@
+package dev.skillradar.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher script {@code mvn package} writes next to the jar (packaging/launcher/skillradar):
+ * arguments and exit codes pass through untouched, nothing but the command's output reaches stdout,
+ * and the class-data sharing archive made by the build is the one the JVM actually uses.
+ */
+@DisabledOnOs(OS.WINDOWS)
+class LauncherIT {
+    @TempDir
+    Path dir;
+
+    private record Outcome(int exit, String out, String err) {
+    }
+
+    private static Path launcher() {
+        Path launcher = SkillRadarProcess.jar().resolveSibling("skillradar");
+        assertTrue(Files.isExecutable(launcher), "mvn package should write an executable launcher at " + launcher);
+        return launcher;
+    }
+
+    private Outcome run(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(launcher().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
+        pb.environment().remove("SKILLRADAR_JAVA");
+        pb.environment().remove("SKILLRADAR_JAVA_OPTS");
+        pb.environment().remove("JAVA_TOOL_OPTIONS");
+        pb.environment().putAll(env);
+        Path out = dir.resolve("out.txt");
+        Path err = dir.resolve("err.txt");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launcher did not finish");
+        return new Outcome(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void passesArgumentsWithSpacesAndTheExitCode() throws Exception {
+        Path data = dir.resolve("my data");
+        Outcome rate = run(Map.of(), "--data-dir", data.toString(), "rate", "sql", "3", "--note", "two  spaces and ümlauts");
+        assertEquals(0, rate.exit(), rate::toString);
+        Outcome score = run(Map.of(), "--data-dir", data.toString(), "score", "--format", "json");
+        assertEquals(0, score.exit(), score::toString);
+        assertEquals("", score.err(), "nothing from the JVM on stderr either");
+        JsonNode doc = new ObjectMapper().readTree(score.out()); // stdout is the JSON and nothing else
+        assertTrue(doc.has("readiness"), score.out());
+        assertTrue(Files.isRegularFile(data.resolve("skillradar.db")), "the data folder with a space was used");
+
+        Outcome unknown = run(Map.of(), "no-such-command");
+        assertEquals(2, unknown.exit(), unknown::toString);
+        assertTrue(unknown.err().contains("no-such-command"), unknown.err());
+    }
+
+    @Test
+    void theBuildsClassDataArchiveIsValidAndUsed() throws Exception {
+        Path archive = SkillRadarProcess.jar().resolveSibling("skillradar.jsa");
+        assumeTrue(Files.isRegularFile(archive), "built with -Dskillradar.cds.skip=true");
+        Path log = dir.resolve("classes.log");
+        // -Xshare:on turns "archive does not fit" from a silent fallback into a failure
+        Outcome r = run(Map.of("SKILLRADAR_JAVA_OPTS", "-Xshare:on -Xlog:class+load:file=" + log),
+                "--data-dir", dir.resolve("d").toString(), "roadmap", "--format", "json");
+        assertEquals(0, r.exit(), r::toString);
+        List<String> lines = Files.readAllLines(log);
+        for (String cls : List.of("dev.skillradar.Main", "dev.skillradar.catalog.CatalogLoader",
+                "com.fasterxml.jackson.databind.ObjectMapper", "java.lang.String")) {
+            assertTrue(lines.stream().anyMatch(l -> l.contains(" " + cls + " source: shared objects file")),
+                    () -> cls + " was not loaded from the archive:\n" + lines.stream().filter(l -> l.contains(" " + cls + " ")).toList());
+        }
+    }
+}
