@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
@@ -41,6 +42,7 @@ public final class AssessView extends BorderPane {
     private final ChangeListener<Node> focusFollower = (obs, o, n) -> revealFocused(n);
     private final Runnable find;
     private final StagedBuild staged = new StagedBuild(this);
+    private final BooleanBinding nothingShown;
 
     public AssessView(AssessViewModel vm) {
         this.vm = vm;
@@ -51,25 +53,42 @@ public final class AssessView extends BorderPane {
         find = header::focusSearch;
 
         content.getStyleClass().add("assess-content");
-        // Only the first phase is in sight at first: the others' rows follow right after the first frame.
+        // Only the first phase is in sight at first: the other phases follow right after the first frame,
+        // each pane with its first area in one step, its other areas one per step.
         List<PhaseSection> sections = vm.sections();
         for (int i = 0; i < sections.size(); i++) {
-            content.getChildren().add(phasePane(sections.get(i), i == 0));
+            PhaseSection section = sections.get(i);
+            VBox areas = new VBox();
+            List<AreaSection> sectionAreas = section.areas();
+            for (int a = 0; a < sectionAreas.size(); a++) {
+                AreaSection area = sectionAreas.get(a);
+                if (i == 0) {
+                    areas.getChildren().add(areaBox(area));
+                } else if (a == 0) {
+                    staged.later(() -> {
+                        areas.getChildren().add(areaBox(area));
+                        content.getChildren().add(phasePane(section, areas));
+                    });
+                } else {
+                    staged.later(() -> areas.getChildren().add(areaBox(area)));
+                }
+            }
+            if (i == 0) {
+                content.getChildren().add(phasePane(section, areas));
+            } else if (sectionAreas.isEmpty()) {
+                staged.later(() -> content.getChildren().add(phasePane(section, areas)));
+            }
         }
         scroll = new ScrollPane(content);
         scroll.getStyleClass().add("assess-scroll");
         scroll.setFitToWidth(true);
         scroll.setFocusTraversable(false);
 
-        Label nothing = new Label();
-        nothing.textProperty().bind(vm.messages().text("assess.empty"));
-        var clear = AssessHeader.clearFiltersButton(vm);
-        VBox empty = new VBox(nothing, clear);
-        empty.getStyleClass().add("empty-state");
-        empty.setAlignment(Pos.TOP_CENTER);
-        empty.visibleProperty().bind(vm.shownCountProperty().isEqualTo(0));
-        empty.managedProperty().bind(empty.visibleProperty());
-        setCenter(new StackPane(scroll, empty));
+        StackPane center = new StackPane(scroll);
+        setCenter(center);
+        // "No skill matches" exists from the first time the filters hide every skill.
+        nothingShown = vm.shownCountProperty().isEqualTo(0);
+        WhenFirst.isTrue(nothingShown, () -> center.getChildren().add(emptyState()));
 
         // A search should find rows inside collapsed phases too.
         vm.searchProperty().addListener((obs, o, n) -> {
@@ -86,17 +105,21 @@ public final class AssessView extends BorderPane {
         });
     }
 
-    /** The pane of one phase; its areas are built now or, when not in sight at first, right after the first frame. */
-    private TitledPane phasePane(PhaseSection section, boolean now) {
+    private VBox emptyState() {
+        Label nothing = new Label();
+        nothing.textProperty().bind(vm.messages().text("assess.empty"));
+        var clear = AssessHeader.clearFiltersButton(vm);
+        VBox empty = new VBox(nothing, clear);
+        empty.getStyleClass().add("empty-state");
+        empty.setAlignment(Pos.TOP_CENTER);
+        empty.visibleProperty().bind(nothingShown);
+        empty.managedProperty().bind(empty.visibleProperty());
+        return empty;
+    }
+
+    /** The collapsible pane of one phase around its areas. */
+    private TitledPane phasePane(PhaseSection section, VBox areas) {
         Messages messages = vm.messages();
-        VBox areas = new VBox();
-        for (AreaSection area : section.areas()) {
-            if (now) {
-                areas.getChildren().add(areaBox(area));
-            } else {
-                staged.later(() -> areas.getChildren().add(areaBox(area)));
-            }
-        }
         TitledPane pane = new TitledPane();
         pane.getStyleClass().add("phase-pane");
         pane.setId("phase-" + section.id());

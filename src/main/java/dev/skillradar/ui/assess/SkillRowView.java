@@ -3,6 +3,8 @@ package dev.skillradar.ui.assess;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.SaveStatus;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -19,13 +21,14 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.text.Text;
 
 /**
  * One skill: name, demand and summary | rating and level | target | details (columns shared
  * through {@link RowColumns}), with the level
  * description under the stars while hovering or focused, and notes, evidence and resources in a
  * details part built on first opening. Digits typed anywhere in the row rate it, except in text fields.
+ * Parts that are empty or hidden at first (the level description, the note and evidence chips) are
+ * created the first time they have something to show: a screen of rows paints its first frame sooner.
  */
 final class SkillRowView extends GridPane {
     static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
@@ -40,6 +43,11 @@ final class SkillRowView extends GridPane {
     private final RatingControl rating = new RatingControl();
     private final ToggleButton detailsToggle = new ToggleButton();
     private final Consumer<Node> reveal;
+    private final BooleanBinding hasNote;
+    private final BooleanBinding hasEvidence;
+    private final StringBinding hintText;
+    private final BooleanBinding hasHint;
+    private final FlowPane nameLine;
     private SkillDetailsView details;
 
     SkillRowView(SkillRowViewModel vm, AssessViewModel screen, RowColumns columns, Consumer<Node> reveal) {
@@ -73,12 +81,6 @@ final class SkillRowView extends GridPane {
         if (vm.isCefr()) {
             nameLine.getChildren().add(chip(messages.text("assess.scale.cefr"), "cefr-chip"));
         }
-        Label noteChip = chip(messages.text("assess.chip.note"), "note-chip");
-        noteChip.visibleProperty().bind(vm.notes().hasNote());
-        noteChip.managedProperty().bind(noteChip.visibleProperty());
-        Label evidenceChip = chip(messages.text("assess.chip.evidence"), "evidence-chip");
-        evidenceChip.visibleProperty().bind(vm.notes().hasEvidence());
-        evidenceChip.managedProperty().bind(evidenceChip.visibleProperty());
         Label status = new Label();
         status.getStyleClass().add("row-status");
         status.textProperty().bind(vm.statusText());
@@ -90,7 +92,12 @@ final class SkillRowView extends GridPane {
                 statusWhy -> status.tooltipProperty().bind(
                 Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(statusWhy)));
         reserveWidth(status, vm::allStatusTexts, messages);
-        nameLine.getChildren().addAll(noteChip, evidenceChip);
+        this.nameLine = nameLine;
+        // The note and evidence chips exist from the first note or link on (most rows never need them).
+        hasNote = vm.notes().hasNote();
+        hasEvidence = vm.notes().hasEvidence();
+        WhenFirst.isTrue(hasNote, () -> addChip("assess.chip.note", "note-chip", hasNote));
+        WhenFirst.isTrue(hasEvidence, () -> addChip("assess.chip.evidence", "evidence-chip", hasEvidence));
 
         Label summary = new Label();
         summary.getStyleClass().add("skill-summary");
@@ -140,23 +147,19 @@ final class SkillRowView extends GridPane {
                 .then(vm.withName("assess.details.hideFor")).otherwise(vm.withName("assess.details.showFor")));
         detailsToggle.selectedProperty().addListener((obs, o, open) -> showDetails(open));
 
-        Label hint = new Label();
-        hint.getStyleClass().add("level-hint");
-        hint.textProperty().bind(vm.levelHintText());
-        hint.setWrapText(true);
-        hint.setMinHeight(Label.USE_PREF_SIZE);
-        vm.hoverLevelProperty().addListener((obs, o, n) -> hint.pseudoClassStateChanged(PREVIEWING, n.intValue() >= 0));
+        // The level description under the stars is empty until the row is hovered or focused: made then.
+        hintText = vm.levelHintText();
+        hasHint = hintText.isNotEmpty();
+        WhenFirst.isTrue(hasHint, this::addHint);
 
         columns.register(this, ratingLine, target, detailsToggle, status);
         add(nameLine, 0, 0);
         add(summary, 0, 1);
         GridPane.setValignment(summary, VPos.TOP);
-        GridPane.setValignment(hint, VPos.TOP);
         add(ratingLine, 1, 0);
         add(target, 2, 0);
         add(detailsToggle, 3, 0);
         add(status, 3, 1);
-        add(hint, 1, 1, 2, 1);
         GridPane.setValignment(status, VPos.TOP);
         GridPane.setHalignment(target, HPos.LEFT);
 
@@ -165,13 +168,40 @@ final class SkillRowView extends GridPane {
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
     }
 
+    /** The level description under the stars (for a preview or the focused level), from the first time it has a text. */
+    private void addHint() {
+        Label hint = new Label();
+        hint.getStyleClass().add("level-hint");
+        hint.textProperty().bind(hintText);
+        hint.setWrapText(true);
+        hint.setMinHeight(Label.USE_PREF_SIZE);
+        hint.pseudoClassStateChanged(PREVIEWING, vm.hoverLevelProperty().get() >= 0);
+        vm.hoverLevelProperty().addListener((obs, o, n) -> hint.pseudoClassStateChanged(PREVIEWING, n.intValue() >= 0));
+        GridPane.setValignment(hint, VPos.TOP);
+        add(hint, 1, 1, 2, 1);
+    }
+
+    /** A chip shown while {@code shown} is true, placed as if it had been there from the start (note before evidence). */
+    private void addChip(String key, String styleClass, BooleanBinding shown) {
+        Label chip = chip(screen.messages().text(key), styleClass);
+        chip.visibleProperty().bind(shown);
+        chip.managedProperty().bind(chip.visibleProperty());
+        List<Node> line = nameLine.getChildren();
+        int at = line.size();
+        if (shown == hasNote) {
+            for (int i = 0; i < line.size(); i++) {
+                if (line.get(i).getStyleClass().contains("evidence-chip")) {
+                    at = i;
+                }
+            }
+        }
+        line.add(at, chip);
+    }
+
     /** Keeps room for the longest of a label's possible texts, in the current font and language. */
     private static void reserveWidth(Label label, Supplier<List<String>> texts, Messages messages) {
-        Runnable reserve = () -> label.setMinWidth(texts.get().stream().mapToDouble(t -> {
-            Text probe = new Text(t);
-            probe.setFont(label.getFont());
-            return probe.getLayoutBounds().getWidth();
-        }).max().orElse(0) + label.snappedLeftInset() + label.snappedRightInset() + 2);
+        Runnable reserve = () -> label.setMinWidth(TextWidths.widest(texts.get(), label.getFont())
+                + label.snappedLeftInset() + label.snappedRightInset() + 2);
         label.fontProperty().addListener(obs -> reserve.run());
         messages.languageProperty().addListener(obs -> reserve.run());
         reserve.run();
