@@ -1,9 +1,8 @@
 package dev.skillradar.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +14,10 @@ import java.util.Set;
 final class JsonCursor {
     private final String file;
     private final String path;
-    private final JsonNode node;
+    /** A value from {@link JsonTree}. */
+    private final Object node;
 
-    JsonCursor(String file, String path, JsonNode node) {
+    JsonCursor(String file, String path, Object node) {
         this.file = file;
         this.path = path;
         this.node = node;
@@ -32,10 +32,7 @@ final class JsonCursor {
     }
 
     JsonCursor field(String name) {
-        if (!node.isObject()) {
-            throw fail("expected an object");
-        }
-        JsonNode child = node.get(name);
+        Object child = object().get(name);
         if (child == null) {
             throw new CatalogException(file, path(), "missing field '" + name + "'");
         }
@@ -43,16 +40,15 @@ final class JsonCursor {
     }
 
     boolean has(String name) {
-        return node.isObject() && node.has(name) && !node.get(name).isNull();
+        if (!(node instanceof Map<?, ?> map)) {
+            return false;
+        }
+        Object child = map.get(name);
+        return child != null && child != JsonTree.NULL;
     }
 
     void onlyFields(Set<String> allowed) {
-        if (!node.isObject()) {
-            throw fail("expected an object");
-        }
-        Iterator<String> names = node.fieldNames();
-        while (names.hasNext()) {
-            String n = names.next();
+        for (String n : object().keySet()) {
             if (!allowed.contains(n)) {
                 throw fail("unknown field '" + n + "'");
             }
@@ -60,10 +56,10 @@ final class JsonCursor {
     }
 
     String text() {
-        if (!node.isTextual() || node.asText().isBlank()) {
+        if (!(node instanceof String s) || s.isBlank()) {
             throw fail("expected a non-empty text");
         }
-        return node.asText();
+        return s;
     }
 
     String optionalText(String name) {
@@ -71,10 +67,11 @@ final class JsonCursor {
     }
 
     int integer() {
-        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+        // Jackson gives an Integer for every whole number that fits, a Long or BigInteger otherwise.
+        if (!(node instanceof Integer i)) {
             throw fail("expected a whole number");
         }
-        return node.asInt();
+        return i;
     }
 
     Integer optionalInteger(String name) {
@@ -82,26 +79,26 @@ final class JsonCursor {
     }
 
     double number() {
-        if (!node.isNumber()) {
+        if (!(node instanceof Integer || node instanceof Long || node instanceof BigInteger || node instanceof Double)) {
             throw fail("expected a number");
         }
-        return node.asDouble();
+        return ((Number) node).doubleValue();
     }
 
     boolean bool() {
-        if (!node.isBoolean()) {
+        if (!(node instanceof Boolean b)) {
             throw fail("expected true or false");
         }
-        return node.asBoolean();
+        return b;
     }
 
     List<JsonCursor> array() {
-        if (!node.isArray()) {
+        if (!(node instanceof List<?> list)) {
             throw fail("expected an array");
         }
-        List<JsonCursor> items = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
-            items.add(new JsonCursor(file, path + "/" + i, node.get(i)));
+        List<JsonCursor> items = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            items.add(new JsonCursor(file, path + "/" + i, list.get(i)));
         }
         return items;
     }
@@ -111,13 +108,18 @@ final class JsonCursor {
     }
 
     Map<String, JsonCursor> entries() {
-        if (!node.isObject()) {
+        Map<String, JsonCursor> out = new java.util.LinkedHashMap<>();
+        object().forEach((name, value) ->
+                out.put(name, new JsonCursor(file, path + "/" + pointerToken(name), value)));
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> object() {
+        if (!(node instanceof Map<?, ?>)) {
             throw fail("expected an object");
         }
-        Map<String, JsonCursor> out = new java.util.LinkedHashMap<>();
-        node.fields().forEachRemaining(e ->
-                out.put(e.getKey(), new JsonCursor(file, path + "/" + pointerToken(e.getKey()), e.getValue())));
-        return out;
+        return (Map<String, Object>) node;
     }
 
     /** A field name as a JSON pointer token (RFC 6901): "~" becomes "~0" and "/" becomes "~1". */
@@ -127,7 +129,7 @@ final class JsonCursor {
 
     /** A text in every language: {"en": "...", "de": "..."}; a missing translation is an error. */
     LocalizedText localized() {
-        if (!node.isObject()) {
+        if (!(node instanceof Map<?, ?>)) {
             throw fail("expected a text in every language, e.g. {\"en\": \"...\", \"de\": \"...\"}");
         }
         Map<Language, String> values = new EnumMap<>(Language.class);
