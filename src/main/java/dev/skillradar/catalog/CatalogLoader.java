@@ -1,7 +1,7 @@
 package dev.skillradar.catalog;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillradar.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,8 +28,7 @@ public final class CatalogLoader {
     public static final int FORMAT = 1;
     private static final long MAX_CHARS = 4L * 1024 * 1024;
 
-    /** Streaming only: the catalogue needs no data binding, and an ObjectMapper costs a start-up its ~400 classes. */
-    private final JsonFactory json = JsonTree.factory(MAX_CHARS);
+    private final ObjectMapper mapper = StrictJson.mapper(MAX_CHARS);
 
     public Roadmap loadBuiltIn() {
         try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN)) {
@@ -56,7 +55,7 @@ public final class CatalogLoader {
     public Roadmap load(InputStream in, String fileName) {
         JsonCursor root;
         try {
-            root = new JsonCursor(fileName, "", JsonTree.read(json, in));
+            root = new JsonCursor(fileName, "", StrictJson.readTree(mapper, in));
         } catch (JsonProcessingException e) {
             throw new CatalogException(fileName, "", StrictJson.describe(e));
         } catch (IOException e) {

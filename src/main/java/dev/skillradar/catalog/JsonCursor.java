@@ -1,8 +1,9 @@
 package dev.skillradar.catalog;
 
-import java.math.BigInteger;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,10 +15,9 @@ import java.util.Set;
 final class JsonCursor {
     private final String file;
     private final String path;
-    /** A value from {@link JsonTree}. */
-    private final Object node;
+    private final JsonNode node;
 
-    JsonCursor(String file, String path, Object node) {
+    JsonCursor(String file, String path, JsonNode node) {
         this.file = file;
         this.path = path;
         this.node = node;
@@ -32,7 +32,10 @@ final class JsonCursor {
     }
 
     JsonCursor field(String name) {
-        Object child = object().get(name);
+        if (!node.isObject()) {
+            throw fail("expected an object");
+        }
+        JsonNode child = node.get(name);
         if (child == null) {
             throw new CatalogException(file, path(), "missing field '" + name + "'");
         }
@@ -40,15 +43,16 @@ final class JsonCursor {
     }
 
     boolean has(String name) {
-        if (!(node instanceof Map<?, ?> map)) {
-            return false;
-        }
-        Object child = map.get(name);
-        return child != null && child != JsonTree.NULL;
+        return node.isObject() && node.has(name) && !node.get(name).isNull();
     }
 
     void onlyFields(Set<String> allowed) {
-        for (String n : object().keySet()) {
+        if (!node.isObject()) {
+            throw fail("expected an object");
+        }
+        Iterator<String> names = node.fieldNames();
+        while (names.hasNext()) {
+            String n = names.next();
             if (!allowed.contains(n)) {
                 throw fail("unknown field '" + n + "'");
             }
@@ -56,10 +60,10 @@ final class JsonCursor {
     }
 
     String text() {
-        if (!(node instanceof String s) || s.isBlank()) {
+        if (!node.isTextual() || node.asText().isBlank()) {
             throw fail("expected a non-empty text");
         }
-        return s;
+        return node.asText();
     }
 
     String optionalText(String name) {
@@ -67,11 +71,10 @@ final class JsonCursor {
     }
 
     int integer() {
-        // Jackson gives an Integer for every whole number that fits, a Long or BigInteger otherwise.
-        if (!(node instanceof Integer i)) {
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
             throw fail("expected a whole number");
         }
-        return i;
+        return node.asInt();
     }
 
     Integer optionalInteger(String name) {
@@ -79,26 +82,26 @@ final class JsonCursor {
     }
 
     double number() {
-        if (!(node instanceof Integer || node instanceof Long || node instanceof BigInteger || node instanceof Double)) {
+        if (!node.isNumber()) {
             throw fail("expected a number");
         }
-        return ((Number) node).doubleValue();
+        return node.asDouble();
     }
 
     boolean bool() {
-        if (!(node instanceof Boolean b)) {
+        if (!node.isBoolean()) {
             throw fail("expected true or false");
         }
-        return b;
+        return node.asBoolean();
     }
 
     List<JsonCursor> array() {
-        if (!(node instanceof List<?> list)) {
+        if (!node.isArray()) {
             throw fail("expected an array");
         }
-        List<JsonCursor> items = new ArrayList<>(list.size());
-        for (int i = 0; i < list.size(); i++) {
-            items.add(new JsonCursor(file, path + "/" + i, list.get(i)));
+        List<JsonCursor> items = new ArrayList<>();
+        for (int i = 0; i < node.size(); i++) {
+            items.add(new JsonCursor(file, path + "/" + i, node.get(i)));
         }
         return items;
     }
@@ -108,18 +111,13 @@ final class JsonCursor {
     }
 
     Map<String, JsonCursor> entries() {
-        Map<String, JsonCursor> out = new java.util.LinkedHashMap<>();
-        object().forEach((name, value) ->
-                out.put(name, new JsonCursor(file, path + "/" + pointerToken(name), value)));
-        return out;
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> object() {
-        if (!(node instanceof Map<?, ?>)) {
+        if (!node.isObject()) {
             throw fail("expected an object");
         }
-        return (Map<String, Object>) node;
+        Map<String, JsonCursor> out = new java.util.LinkedHashMap<>();
+        node.fields().forEachRemaining(e ->
+                out.put(e.getKey(), new JsonCursor(file, path + "/" + pointerToken(e.getKey()), e.getValue())));
+        return out;
     }
 
     /** A field name as a JSON pointer token (RFC 6901): "~" becomes "~0" and "/" becomes "~1". */
@@ -129,7 +127,7 @@ final class JsonCursor {
 
     /** A text in every language: {"en": "...", "de": "..."}; a missing translation is an error. */
     LocalizedText localized() {
-        if (!(node instanceof Map<?, ?>)) {
+        if (!node.isObject()) {
             throw fail("expected a text in every language, e.g. {\"en\": \"...\", \"de\": \"...\"}");
         }
         Map<Language, String> values = new EnumMap<>(Language.class);
