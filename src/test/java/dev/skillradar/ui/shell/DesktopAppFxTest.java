@@ -1,6 +1,7 @@
 package dev.skillradar.ui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -192,6 +193,25 @@ class DesktopAppFxTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stage.getTitle().equals("SkillRadar — default"));
         try (Database db = Database.open(dir, Clock.systemUTC())) {
             assertTrue(db.profiles().find("Anna").isEmpty());
+        }
+    }
+
+    /** Alt + the underlined letter opens each menu (the keyboard path besides F10 and the arrows). */
+    @Test
+    void altAndTheUnderlinedLetterOpenEachMenu() throws Exception {
+        open();
+        MenuBar bar = robot.lookup(x -> x instanceof MenuBar).query();
+        for (String[] m : new String[][] {{"_Profile", "P"}, {"_Data", "D"}, {"_View", "V"}, {"_Help", "H"}}) {
+            javafx.scene.control.Menu menu = bar.getMenus().stream().filter(x -> m[0].equals(x.getText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no menu " + m[0]));
+            assertFalse(menu.isShowing());
+            KeyCode letter = KeyCode.getKeyCode(m[1]);
+            robot.press(KeyCode.ALT, letter).release(letter, KeyCode.ALT);
+            WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, menu::isShowing);
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
         }
     }
 }
