@@ -32,13 +32,19 @@ public final class StartupProbe {
 
             @Override
             public void handle(long now) {
-                StartupTrace.mark("pulse " + (ticks + 1));
-                if (++ticks < TICKS) {
-                    return;
+                try {
+                    StartupTrace.mark("pulse " + (ticks + 1));
+                    if (++ticks < TICKS) {
+                        return;
+                    }
+                    stop();
+                    System.out.println("first-frame-ms=" + millisSinceStart());
+                    System.out.flush();
+                } catch (RuntimeException | LinkageError e) {
+                    // no figure rather than a timer failing on every pulse, forever
+                    stop();
+                    System.err.println("startup probe failed: " + e);
                 }
-                stop();
-                System.out.println("first-frame-ms=" + millisSinceStart());
-                System.out.flush();
                 then.run();
             }
         }.start();
