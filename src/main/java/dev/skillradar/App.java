@@ -1,5 +1,8 @@
 package dev.skillradar;
 
+import dev.skillradar.app.Backups;
+import dev.skillradar.app.ProfileTransfer;
+import dev.skillradar.app.Profiles;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.ui.assess.AssessView;
 import dev.skillradar.ui.assess.AssessViewModel;
@@ -123,7 +126,9 @@ public final class App extends Application {
         Messages messages = new Messages(ready.language());
         AppState state = new AppState(ready.roadmap(), messages);
         ProfileSession session = new ProfileSession(ready.db(), state, io);
-        session.apply(ready.loaded());
+        Profiles store = new Profiles(ready.db());
+        ProfileTransfer transfer = new ProfileTransfer(ready.db(), ready.roadmap(), clock);
+        Backups backups = new Backups(ready.db());
         AutosaveService autosave = new AutosaveService(state, ready.db(), io, new ErrorMessages(messages), clock);
         session.setWriteInFlight(autosave::isPending);
         StartupTrace.mark("services");
@@ -131,13 +136,16 @@ public final class App extends Application {
         Map<String, String> settings = ready.settings();
         Screen screen = Screen.fromId(settings.get(ShellViewModel.SCREEN_KEY)).orElse(Screen.ASSESS);
         boolean dark = ShellViewModel.DARK.equals(settings.get(ShellViewModel.THEME_KEY));
-        ShellViewModel shell = new ShellViewModel(session, screen, dark,
+        ShellViewModel shell = new ShellViewModel(session, store, io, screen, dark,
                 e -> LOG.log(System.Logger.Level.WARNING, "could not save a setting", e));
         DialogService dialogs = new FxDialogService(messages, () -> stage,
                 () -> Theme.stylesheets(shell.darkProperty().get()));
         HostServicesOpener opener = url -> getHostServices().showDocument(url);
-        ProfilesViewModel profiles = new ProfilesViewModel(session, dialogs, clock);
-        DataViewModel data = new DataViewModel(session, dialogs, new Formats(messages), ready.dataDir());
+        session.setOnUnknownRole(n -> Platform.runLater(() -> dialogs.inform(messages.get("app.name"),
+                messages.get("profile.role.unknown", n.profile().name(), n.storedRoleId(), messages.of(n.used().name())))));
+        session.apply(ready.loaded());
+        ProfilesViewModel profiles = new ProfilesViewModel(session, store, transfer, io, dialogs);
+        DataViewModel data = new DataViewModel(session, backups, io, dialogs, new Formats(messages), ready.dataDir());
 
         Map<Screen, Supplier<? extends Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.ASSESS, () -> new AssessView(new AssessViewModel(state, autosave, io, opener)));
@@ -146,7 +154,7 @@ public final class App extends Application {
         MainWindow window = MainWindow.open(stage, shell, profiles, data, messages, screens, ready, dialogs);
 
         StartupTrace.mark("window built");
-        closer = new WindowCloser(stage, window, shell, session, io, ready, !options.startupProbe());
+        closer = new WindowCloser(stage, window, shell, session, store, io, ready, !options.startupProbe());
         // killed rather than closed (logout, SIGTERM): still let queued ratings reach the database
         FxTaskExecutor queue = io;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> queue.drain(Duration.ofSeconds(5)), "skillradar-drain"));

@@ -112,6 +112,14 @@ public final class Roadmap {
         return Optional.ofNullable(resources.get(resourceId));
     }
 
+    /**
+     * The role a new profile aims for, and the one a profile is scored against when its stored role is not in
+     * this catalogue: the first role (the loader guarantees there is one). The only default role there is.
+     */
+    public Role defaultRole() {
+        return roles.values().iterator().next();
+    }
+
     public Optional<Role> role(String roleId) {
         return Optional.ofNullable(roleId == null ? null : roles.get(roleId));
     }

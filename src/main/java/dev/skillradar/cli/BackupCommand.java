@@ -1,5 +1,6 @@
 package dev.skillradar.cli;
 
+import dev.skillradar.app.Backups;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -22,8 +23,8 @@ final class BackupCommand implements Command {
     @Override
     public int run(Args args, Session session) {
         Path written = args.positionals().isEmpty()
-                ? session.database().backups().backupNow("manual")
-                : session.database().backups().backupTo(Path.of(args.positional(0)));
+                ? session.backups().backupNow(Backups.MANUAL)
+                : session.backups().backupTo(Path.of(args.positional(0)));
         session.out().println(written.toAbsolutePath());
         return ExitCode.OK;
     }

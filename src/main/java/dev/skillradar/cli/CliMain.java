@@ -1,6 +1,7 @@
 package dev.skillradar.cli;
 
 import dev.skillradar.LaunchOptions;
+import dev.skillradar.app.AppProblem;
 import dev.skillradar.exchange.AppVersion;
 import dev.skillradar.storage.StorageException;
 import java.io.PrintStream;
@@ -38,6 +39,8 @@ public final class CliMain {
             return execute(args, out, err, env, clock);
         } catch (CliException e) {
             return fail(err, e.exitCode(), e.getMessage(), debug ? e : null);
+        } catch (AppProblem e) {
+            return fail(err, exitCode(e), e.getMessage(), debug ? e : null);
         } catch (StorageException e) {
             return fail(err, exitCode(e), e.getMessage(), debug ? e : null);
         } catch (RuntimeException | Error e) {
@@ -106,6 +109,15 @@ public final class CliMain {
 
     private static String either(String afterCommand, String beforeCommand) {
         return afterCommand != null ? afterCommand : beforeCommand;
+    }
+
+    /** What the user typed is a usage error; a file that cannot be used is 3; storage and writing are 4. */
+    static int exitCode(AppProblem e) {
+        return switch (e.kind()) {
+            case INVALID_VALUE, NAME_TAKEN, HAS_RATINGS, NOT_FOUND -> ExitCode.USAGE;
+            case INVALID_FILE, CATALOG -> ExitCode.INVALID_INPUT;
+            default -> ExitCode.STORAGE;
+        };
     }
 
     /** Mistakes in what the user typed are usage errors; everything else about storage is exit 4. */

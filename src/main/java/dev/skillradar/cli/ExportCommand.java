@@ -1,10 +1,7 @@
 package dev.skillradar.cli;
 
+import dev.skillradar.app.ProfileTransfer;
 import dev.skillradar.assessment.Profile;
-import dev.skillradar.assessment.ProfileSnapshot;
-import dev.skillradar.exchange.AppVersion;
-import dev.skillradar.exchange.ProfileExporter;
-import dev.skillradar.storage.AtomicFiles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -28,11 +25,9 @@ final class ExportCommand implements Command {
     public int run(Args args, Session session) throws CliException {
         Path file = Path.of(args.positional(0)).toAbsolutePath().normalize();
         Profile profile = session.profile();
-        ProfileSnapshot snapshot = session.database().profiles().snapshot(profile.id());
-        byte[] bytes = new ProfileExporter(session.roadmap().id(), AppVersion.current(), session.clock()).export(snapshot);
-        AtomicFiles.write(file, out -> out.write(bytes));
-        session.out().println("Exported profile \"" + profile.name() + "\" (" + snapshot.ratings().size()
-                + " ratings, " + snapshot.history().size() + " history entries) to " + file);
+        ProfileTransfer.Exported done = session.transfer().export(profile.id(), file);
+        session.out().println("Exported profile \"" + profile.name() + "\" (" + done.ratings()
+                + " ratings, " + done.historyEntries() + " history entries) to " + file);
         return ExitCode.OK;
     }
 }

@@ -29,7 +29,7 @@ final class HistoryCommand implements Command {
     @Override
     public int run(Args args, Session session) throws CliException {
         Format format = Format.parse(args.value("--format"));
-        Texts texts = Texts.of(Texts.language(args.value("--lang")));
+        CliTexts texts = CliTexts.of(CliTexts.language(args.value("--lang")));
         Profile profile = session.profile();
         List<RatingChange> changes = session.database().ratings().history(profile.id());
         if (format == Format.JSON) {
@@ -46,7 +46,7 @@ final class HistoryCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static void printText(PrintStream out, Texts texts, Profile profile, List<RatingChange> changes) {
+    private static void printText(PrintStream out, CliTexts texts, Profile profile, List<RatingChange> changes) {
         if (changes.isEmpty()) {
             out.println(texts.get("history.none", profile.name()));
             return;
@@ -54,8 +54,8 @@ final class HistoryCommand implements Command {
         out.println(texts.get("history.title", profile.name()));
         for (RatingChange c : changes) {
             String what = c.origin() == ChangeOrigin.IMPORT_REPLACE ? texts.get("history.replaced")
-                    : Texts.pad(c.skillId(), 28) + (c.oldLevel() == null ? "-" : c.oldLevel()) + " → " + c.newLevel();
-            out.println(String.format(Locale.ROOT, "%6d  %-24s  %s  %s", c.seq(), c.at(), Texts.pad(what, 36), c.origin().id()));
+                    : CliTexts.pad(c.skillId(), 28) + (c.oldLevel() == null ? "-" : c.oldLevel()) + " → " + c.newLevel();
+            out.println(String.format(Locale.ROOT, "%6d  %-24s  %s  %s", c.seq(), c.at(), CliTexts.pad(what, 36), c.origin().id()));
         }
     }
 }

@@ -1,13 +1,9 @@
 package dev.skillradar.cli;
 
-import dev.skillradar.assessment.Profile;
-import dev.skillradar.assessment.ProfileSnapshot;
-import dev.skillradar.exchange.InvalidDocumentException;
-import dev.skillradar.exchange.ProfileImporter;
-import dev.skillradar.storage.StorageException;
+import dev.skillradar.app.AppProblem;
+import dev.skillradar.app.ProfileTransfer;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /** {@code import FILE [--replace]}: reads an exported profile, checking all of it before storing anything. */
@@ -31,27 +27,35 @@ final class ImportCommand implements Command {
     public int run(Args args, Session session) throws CliException {
         Path file = Path.of(args.positional(0)).toAbsolutePath().normalize();
         boolean replace = args.has("--replace");
-        ProfileSnapshot snapshot;
+        ProfileTransfer.Plan plan;
         try {
-            snapshot = new ProfileImporter(session.roadmap()).read(file);
-        } catch (InvalidDocumentException e) {
-            throw new CliException(ExitCode.INVALID_INPUT, "cannot import " + file + ": " + e.getMessage(), e);
-        }
-        String target = session.profileOption() != null ? session.profileOption() : snapshot.name();
-        Optional<Profile> existing = session.database().profiles().find(target);
-        Profile imported;
-        try {
-            imported = session.database().profiles().importSnapshot(target, snapshot, replace);
-        } catch (StorageException e) {
-            if (e.kind() == StorageException.Kind.CONFLICT && e.args().contains("profileHasRatings")) {
-                throw CliException.usage("the profile \"" + existing.map(Profile::name).orElse(target)
-                        + "\" already has ratings; add --replace to overwrite them (a backup is taken first)");
+            plan = session.transfer().plan(file, session.profileOption());
+        } catch (AppProblem e) {
+            if (e.kind() == AppProblem.Kind.INVALID_FILE) {
+                throw new CliException(ExitCode.INVALID_INPUT, "cannot import " + file + ": " + e.getMessage(), e);
             }
             throw e;
         }
-        String how = existing.isEmpty() ? "new profile" : replace ? "ratings replaced" : "existing profile";
-        session.out().println("Imported " + snapshot.ratings().size() + " ratings and " + snapshot.history().size()
-                + " history entries into profile \"" + imported.name() + "\" (" + how + ").");
+        if (plan.targetHasRatings() && !replace) {
+            throw hasRatings(plan.targetName());
+        }
+        ProfileTransfer.Imported imported;
+        try {
+            imported = session.transfer().run(plan, replace);
+        } catch (AppProblem e) {
+            if (e.kind() == AppProblem.Kind.HAS_RATINGS) {
+                throw hasRatings(plan.targetName()); // rated meanwhile, by another program
+            }
+            throw e;
+        }
+        String how = !plan.targetExists() ? "new profile" : replace ? "ratings replaced" : "existing profile";
+        session.out().println("Imported " + imported.ratings() + " ratings and " + imported.historyEntries()
+                + " history entries into profile \"" + imported.profile().name() + "\" (" + how + ").");
         return ExitCode.OK;
+    }
+
+    private static CliException hasRatings(String profile) {
+        return CliException.usage("the profile \"" + profile
+                + "\" already has ratings; add --replace to overwrite them (a backup is taken first)");
     }
 }

@@ -35,7 +35,7 @@ final class ProfilesCommand implements Command {
             Json.print(session.out(), root);
         } else {
             for (Profile p : all) {
-                session.out().println((p.id() == current.id() ? "* " : "  ") + Texts.pad(p.name(), 30) + p.targetRoleId());
+                session.out().println((p.id() == current.id() ? "* " : "  ") + CliTexts.pad(p.name(), 30) + p.targetRoleId());
             }
         }
         return ExitCode.OK;

@@ -21,9 +21,9 @@ final class RestoreCommand implements Command {
     @Override
     public int run(Args args, Session session) {
         Path file = Path.of(args.positional(0)).toAbsolutePath().normalize();
-        session.database().backups().restore(file);
+        session.backups().restore(file);
         session.out().println("Restored all data from " + file + "; the previous data was backed up to "
-                + session.database().backups().directory() + ".");
+                + session.backups().directory() + ".");
         return ExitCode.OK;
     }
 }

@@ -35,12 +35,12 @@ final class RoadmapCommand implements Command {
     @Override
     public int run(Args args, Session session) throws CliException {
         Format format = Format.parse(args.value("--format"));
-        Language lang = Texts.language(args.value("--lang"));
+        Language lang = CliTexts.language(args.value("--lang"));
         Roadmap roadmap = session.roadmap();
         if (format == Format.JSON) {
             Json.print(session.out(), json(roadmap, lang));
         } else {
-            new RoadmapText(roadmap, Texts.of(lang), session.out()).print();
+            new RoadmapText(roadmap, CliTexts.of(lang), session.out()).print();
         }
         return ExitCode.OK;
     }

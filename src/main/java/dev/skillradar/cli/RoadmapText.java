@@ -13,13 +13,13 @@ import java.util.List;
 /** The readable overview of {@code skillradar roadmap}. */
 final class RoadmapText {
     private final Roadmap r;
-    private final Texts t;
+    private final CliTexts t;
     private final Language lang;
     private final PrintStream out;
     private final int skillWidth;
     private final int areaWidth;
 
-    RoadmapText(Roadmap roadmap, Texts texts, PrintStream out) {
+    RoadmapText(Roadmap roadmap, CliTexts texts, PrintStream out) {
         this.r = roadmap;
         this.t = texts;
         this.lang = texts.language();
@@ -35,12 +35,12 @@ final class RoadmapText {
         out.println(t.get("phases"));
         int phaseWidth = width(r.phases().stream().map(p -> p.name().get(lang)).toList());
         for (Phase p : r.phases()) {
-            out.println("  " + Texts.pad(p.name().get(lang), phaseWidth) + t.months(p.monthsMin(), p.monthsMax()));
+            out.println("  " + CliTexts.pad(p.name().get(lang), phaseWidth) + t.formats().months(p.monthsMin(), p.monthsMax()));
         }
         out.println();
         out.println(t.get("skills"));
         for (Phase p : r.phases()) {
-            out.println("  " + p.name().get(lang) + " (" + t.months(p.monthsMin(), p.monthsMax()) + ")");
+            out.println("  " + p.name().get(lang) + " (" + t.formats().months(p.monthsMin(), p.monthsMax()) + ")");
             skills(r.skillsInPhase(p.id()).stream().filter(s -> !s.optional()).toList());
             for (SkillGroup g : r.groups()) {
                 if (r.skill(g.memberIds().get(0)).map(s -> p.id().equals(s.phaseId())).orElse(false)) {
@@ -58,10 +58,10 @@ final class RoadmapText {
         out.println();
         out.println(t.get("roles"));
         int roleWidth = width(r.roles().stream().map(role -> role.name().get(lang)).toList());
-        int yearsWidth = width(r.roles().stream().map(t::years).toList());
+        int yearsWidth = width(r.roles().stream().map(t.formats()::years).toList());
         for (Role role : r.roles()) {
-            out.println("  " + Texts.pad(role.name().get(lang), roleWidth) + Texts.pad(t.years(role), yearsWidth)
-                    + t.salary(role));
+            out.println("  " + CliTexts.pad(role.name().get(lang), roleWidth) + CliTexts.pad(t.formats().years(role), yearsWidth)
+                    + t.formats().salary(role));
         }
         if (!r.market().employers().isEmpty()) {
             out.println();
@@ -74,7 +74,7 @@ final class RoadmapText {
     private void skills(List<Skill> skills) {
         for (Skill s : skills) {
             String area = r.area(s.areaId()).map(a -> a.name().get(lang)).orElse(s.areaId());
-            out.println("    " + Texts.pad(skillName(s), skillWidth) + Texts.pad(area, areaWidth)
+            out.println("    " + CliTexts.pad(skillName(s), skillWidth) + CliTexts.pad(area, areaWidth)
                     + t.demand(s.demand(), true));
         }
     }

@@ -31,13 +31,13 @@ final class ScoreCommand implements Command {
     @Override
     public int run(Args args, Session session) throws CliException {
         Format format = Format.parse(args.value("--format"));
-        Texts texts = Texts.of(Texts.language(args.value("--lang")));
+        CliTexts texts = CliTexts.of(CliTexts.language(args.value("--lang")));
         String roleOption = args.value("--role");
         if (roleOption != null) {
             session.role(roleOption); // an unknown role is a usage error before the database is opened
         }
         Profile profile = session.profile();
-        Role role = session.role(roleOption != null ? roleOption : profile.targetRoleId());
+        Role role = roleOption != null ? session.role(roleOption) : session.roleOf(profile);
         Map<String, Integer> levels = new HashMap<>();
         for (Rating r : session.database().ratings().current(profile.id()).values()) {
             levels.put(r.skillId(), r.level());

@@ -66,7 +66,7 @@ final class ScoreOutput {
     }
 
     /** The readable summary in the language of {@code texts}; JSON stays the same in every language. */
-    void printText(PrintStream out, Texts texts) {
+    void printText(PrintStream out, CliTexts texts) {
         Language lang = texts.language();
         Role role = readiness.role();
         out.println(texts.get("score.title", profile.name(), role.name().get(lang),
@@ -79,24 +79,23 @@ final class ScoreOutput {
         out.println(texts.get("score.byPhase"));
         for (Map.Entry<String, Double> e : readiness.byPhase().entrySet()) {
             String name = roadmap.phase(e.getKey()).map(Phase::name).map(n -> n.get(lang)).orElse(e.getKey());
-            out.println("  " + Texts.pad(name, labelWidth) + percent(texts, e.getValue()));
+            out.println("  " + CliTexts.pad(name, labelWidth) + percent(texts, e.getValue()));
         }
         out.println(texts.get("score.byArea"));
         for (Map.Entry<String, Double> e : readiness.byArea().entrySet()) {
             String name = roadmap.area(e.getKey()).map(Area::name).map(n -> n.get(lang)).orElse(e.getKey());
-            out.println("  " + Texts.pad(name, labelWidth) + percent(texts, e.getValue()));
+            out.println("  " + CliTexts.pad(name, labelWidth) + percent(texts, e.getValue()));
         }
         out.println();
         gaps(out, texts);
         out.println();
         MonthsRange m = readiness.monthsToReady();
-        String study = m.isZero() ? texts.get("score.study.none") : texts.get("score.study",
-                m.min() == m.max() ? texts.get("score.months", m.max()) : texts.months(m.min(), m.max()));
-        out.println(texts.get("score.timeToReady", study, texts.years(role)));
-        out.println(texts.get("score.salary", texts.salary(role)));
+        String study = m.isZero() ? texts.get("score.study.none") : texts.get("score.study", texts.formats().months(m));
+        out.println(texts.get("score.timeToReady", study, texts.formats().years(role)));
+        out.println(texts.get("score.salary", texts.formats().salary(role)));
     }
 
-    private void gaps(PrintStream out, Texts texts) {
+    private void gaps(PrintStream out, CliTexts texts) {
         Language lang = texts.language();
         if (readiness.gaps().isEmpty()) {
             out.println(texts.get("score.noGaps"));
@@ -113,9 +112,9 @@ final class ScoreOutput {
             }
             String name = g.unit().name().get(lang);
             String demand = demand(texts, Math.round(g.weight() * 100), g.unit().estimated());
-            out.println("  " + n + ". " + Texts.pad(name, nameWidth) + g.current() + " → " + g.target() + "   "
-                    + texts.get("score.demand") + " " + Texts.pad(demand, demandWidth) + "  "
-                    + texts.get("score.priority") + " " + texts.decimal(g.priority(), 2));
+            out.println("  " + n + ". " + CliTexts.pad(name, nameWidth) + g.current() + " → " + g.target() + "   "
+                    + texts.get("score.demand") + " " + CliTexts.pad(demand, demandWidth) + "  "
+                    + texts.get("score.priority") + " " + texts.formats().decimal(g.priority(), 2));
             if (g.unit().group()) {
                 out.println("     " + texts.get("score.anyOf", String.join(", ",
                         g.unit().members().stream().map(Skill::name).map(t -> t.get(lang)).toList())));
@@ -131,17 +130,17 @@ final class ScoreOutput {
     }
 
     /** "80% (article)", "40 % (Schätzung)". */
-    private static String demand(Texts texts, long percent, boolean estimate) {
-        return texts.get("percent", percent) + " (" + texts.get(estimate ? "demand.estimate" : "demand.article") + ")";
+    private static String demand(CliTexts texts, long percent, boolean estimate) {
+        return texts.demand(percent, estimate, false);
     }
 
     /** " 57.3%" (right-aligned to the width of 100%), or "-" under the percent sign where the role targets nothing. */
-    private static String percent(Texts texts, Double value) {
-        int width = texts.get("percent", texts.decimal(100, 1)).length();
+    private static String percent(CliTexts texts, Double value) {
+        int width = texts.formats().percentOneDecimal(100).length();
         if (value == null) {
             return " ".repeat(width - 1) + "-  " + texts.get("score.nothingTargeted");
         }
-        String text = texts.get("percent", texts.decimal(value, 1));
+        String text = texts.formats().percentOneDecimal(value);
         return " ".repeat(Math.max(0, width - text.length())) + text;
     }
 }

@@ -1,5 +1,7 @@
 package dev.skillradar.cli;
 
+import dev.skillradar.app.Backups;
+import dev.skillradar.app.ProfileTransfer;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.ReadinessCalculator;
 import dev.skillradar.catalog.CatalogException;
@@ -94,11 +96,25 @@ final class Session implements AutoCloseable {
         return database;
     }
 
-    /** The profile named by {@code --profile} (which must exist), else the default profile. */
+    /** Export and import of a profile, as the window does them. */
+    ProfileTransfer transfer() throws CliException {
+        return new ProfileTransfer(database(), roadmap(), clock);
+    }
+
+    /** Backups and restore of all data, as the window does them. */
+    Backups backups() {
+        return new Backups(database());
+    }
+
+    /**
+     * The profile named by {@code --profile} (which must exist), else the default profile. The default profile is
+     * made on first use, aiming for the catalogue's default role, so a new data folder always has one.
+     */
     Profile profile() throws CliException {
         String name = options.profile();
+        Profile standard = database().profiles().getOrCreateDefault(roadmap().defaultRole().id());
         if (name == null) {
-            return database().profiles().getOrCreateDefault();
+            return standard;
         }
         Optional<Profile> found = database().profiles().find(name);
         if (found.isEmpty()) {
@@ -123,6 +139,23 @@ final class Session implements AutoCloseable {
         List<String> ids = r.skills().stream().map(Skill::id).toList();
         throw CliException.usage("unknown skill '" + id + "'" + Suggest.hint(id, ids)
                 + " (skillradar roadmap lists the skill ids)");
+    }
+
+    /**
+     * The role a profile aims for; one this catalogue lacks (another {@code --roadmap}) reads as the catalogue's
+     * default role, with a notice on stderr, and nothing is written.
+     */
+    Role roleOf(Profile profile) throws CliException {
+        Roadmap r = roadmap();
+        Optional<Role> role = r.role(profile.targetRoleId());
+        if (role.isEmpty()) {
+            Role used = r.defaultRole();
+            err.println(CliMain.PREFIX + "notice: profile \"" + profile.name() + "\" aims for the role '"
+                    + profile.targetRoleId() + "', which this roadmap does not have; using '" + used.id() + "' ("
+                    + used.name().en() + ")");
+            return used;
+        }
+        return role.get();
     }
 
     /** A catalogue role by id (exit 2 when unknown). */

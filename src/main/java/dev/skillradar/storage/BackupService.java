@@ -139,7 +139,6 @@ public final class BackupService {
                 Sqlite.execute(c, "PRAGMA journal_mode = WAL");
                 return null;
             });
-            sql.write(c -> ProfileRepository.getOrCreateDefault(c, Times.now(clock)));
             LOG.log(Level.INFO, "Restored " + dbFile + " from " + source);
         } finally {
             BackupFolder.deleteWithCompanions(copy);

@@ -60,7 +60,8 @@ public final class Database implements AutoCloseable {
      * file 0600 on POSIX. An existing file is first probed read-only: a file from a newer SkillRadar is
      * refused (NEWER_VERSION, untouched); a damaged, foreign or empty file is moved aside and the newest
      * verified backup restored (see {@link #recoveryNotice()}). Then pending migrations run (after a
-     * backup), the default profile is ensured and the daily backup taken if due.
+     * backup) and the daily backup is taken if due. The default profile is made by the first front door that
+     * needs one ({@link ProfileRepository#getOrCreateDefault}), since only it knows the catalogue's default role.
      */
     public static Database open(Path dataDir, Clock clock) {
         return open(dataDir, clock, Options.DEFAULT);
@@ -89,7 +90,6 @@ public final class Database implements AutoCloseable {
             db = connect(dir, file, clock, options, notice);
             try {
                 db.migrate(options);
-                db.sql.write(c -> ProfileRepository.getOrCreateDefault(c, Times.now(clock)));
             } catch (RuntimeException e) {
                 db.close();
                 throw e;

@@ -26,8 +26,6 @@ import java.util.Set;
 public final class ProfileRepository {
     /** Name of the profile created on first start. */
     public static final String DEFAULT_NAME = "default";
-    /** Role the first profile aims for. */
-    public static final String DEFAULT_ROLE = "junior";
 
     private final SqlSession sql;
     private final Clock clock;
@@ -65,21 +63,23 @@ public final class ProfileRepository {
 
     /**
      * The profile used when none is named: the one called "default" if it exists; otherwise, when there
-     * are no profiles at all, a new "default" profile aiming for "junior"; otherwise the oldest profile
-     * (so renaming or deleting "default" does not make it come back while other profiles exist).
+     * are no profiles at all, a new "default" profile aiming for {@code roleIdForNew} (the catalogue's
+     * default role: storage knows no catalogue); otherwise the oldest profile (so renaming or deleting
+     * "default" does not make it come back while other profiles exist).
      */
-    public Profile getOrCreateDefault() {
-        return sql.write(c -> getOrCreateDefault(c, Times.now(clock)));
+    public Profile getOrCreateDefault(String roleIdForNew) {
+        String role = Checks.roleId(roleIdForNew);
+        return sql.write(c -> getOrCreateDefault(c, role, Times.now(clock)));
     }
 
-    static Profile getOrCreateDefault(Connection c, Instant now) throws SQLException {
+    static Profile getOrCreateDefault(Connection c, String roleIdForNew, Instant now) throws SQLException {
         Optional<Profile> named = Rows.profileByName(c, DEFAULT_NAME);
         if (named.isPresent()) {
             return named.get();
         }
         List<Profile> all = Rows.profiles(c);
         if (all.isEmpty()) {
-            return Rows.insertProfile(c, DEFAULT_NAME, DEFAULT_ROLE, now);
+            return Rows.insertProfile(c, DEFAULT_NAME, roleIdForNew, now);
         }
         return all.stream().min(Comparator.comparingLong(Profile::id)).orElseThrow();
     }

@@ -43,7 +43,7 @@ class BackupServiceTest {
     void backupNowWritesAVerifiedPrivateCopyIntoTheRotationFolder() throws Exception {
         MutableClock clock = new MutableClock(T0);
         try (Database db = Database.open(tmp, clock)) {
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             db.ratings().setLevel(me, "python", 3, ChangeOrigin.APP);
             clock.advance(Duration.ofMillis(1500));
             Path copy = db.backups().backupNow("Manual copy!");
@@ -126,7 +126,7 @@ class BackupServiceTest {
     @Test
     void backupToWritesAVerifiedPrivateCopyAtTheChosenPath() throws Exception {
         try (Database db = Database.open(tmp, new MutableClock(T0))) {
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             db.ratings().setLevel(me, "python", 1, ChangeOrigin.CLI);
             Path target = elsewhere.resolve("my backup.db");
             assertEquals(target, db.backups().backupTo(target));
@@ -157,7 +157,7 @@ class BackupServiceTest {
         MutableClock clock = new MutableClock(T0);
         Path saved = elsewhere.resolve("saved.db");
         try (Database db = Database.open(tmp, clock); Database cli = Database.open(tmp, clock)) {
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             db.ratings().setLevel(me, "python", 1, ChangeOrigin.APP);
             db.backups().backupTo(saved);
             byte[] savedBytes = bytes(saved);
@@ -189,7 +189,7 @@ class BackupServiceTest {
     void restoreRefusesFilesThatFailVerificationAndChangesNothing(ReliabilityFigures.Variants variants) throws Exception {
         MutableClock clock = new MutableClock(T0);
         try (Database db = Database.open(tmp, clock)) {
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             db.ratings().setLevel(me, "python", 4, ChangeOrigin.APP);
             int backups = db.backups().list().size();
 
@@ -241,7 +241,7 @@ class BackupServiceTest {
         MutableClock clock = new MutableClock(T0);
         Path old = elsewhere.resolve("v1.db");
         try (Database v1 = Database.open(tmp.resolve("v1"), clock)) {
-            long me = v1.profiles().getOrCreateDefault().id();
+            long me = v1.profiles().getOrCreateDefault("junior").id();
             v1.ratings().setLevel(me, "python", 2, ChangeOrigin.APP);
             v1.backups().backupTo(old);
         }
@@ -252,7 +252,7 @@ class BackupServiceTest {
             assertEquals(2L, (long) db.withConnection(c -> Sqlite.queryLong(c, "PRAGMA user_version")));
             assertEquals(0L, (long) db.withConnection(c -> Sqlite.queryLong(c,
                     "SELECT count(*) FROM profile WHERE avatar IS NOT NULL")));
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             assertEquals(2, db.ratings().current(me).get("python").level());
         }
     }

@@ -34,7 +34,7 @@ class ConcurrencyTest {
     void aWriterWaitsUpToTheBusyTimeoutThenReportsBusy() throws Exception {
         try (Database db = Database.open(tmp, new MutableClock(T0), FAST);
              Connection other = StorageTestSupport.plain(db.file()); Statement s = other.createStatement()) {
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             s.execute("BEGIN IMMEDIATE");
             s.execute("INSERT INTO setting (key, value) VALUES ('held', 'by another process')");
 
@@ -62,7 +62,7 @@ class ConcurrencyTest {
     void aWriterSucceedsWhenTheOtherProcessFinishesWithinTheTimeout() throws Exception {
         try (Database db = Database.open(tmp, new MutableClock(T0));
              Connection other = StorageTestSupport.plain(db.file()); Statement s = other.createStatement()) {
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             s.execute("BEGIN IMMEDIATE");
             Thread releaser = new Thread(() -> {
                 try {
@@ -84,7 +84,7 @@ class ConcurrencyTest {
     void windowAndCommandLineShareTheFileAndSeeEachOthersCommits() {
         MutableClock clock = new MutableClock(T0);
         try (Database window = Database.open(tmp, clock); Database cli = Database.open(tmp, clock)) {
-            long me = window.profiles().getOrCreateDefault().id();
+            long me = window.profiles().getOrCreateDefault("junior").id();
             long seen = window.dataVersion();
             assertEquals(seen, window.dataVersion(), "stable while nobody else commits");
 

@@ -119,7 +119,7 @@ class CrashSafetyTest {
             for (BackupInfo backup : db.backups().list()) {
                 BackupFolder.verify(backup.file(), Schema.MIGRATIONS.size(), 1000);
             }
-            Map<String, Rating> current = db.ratings().current(db.profiles().getOrCreateDefault().id());
+            Map<String, Rating> current = db.ratings().current(db.profiles().getOrCreateDefault("junior").id());
             int lost = 0;
             for (int n = 0; n <= lastAck; n++) {
                 Rating r = current.get(CrashWriter.skill(round, n));

@@ -32,7 +32,7 @@ public final class CrashWriter {
         String round = args[1];
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Database db = Database.open(dataDir, Clock.systemUTC())) {
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             out.println("OPEN");
             out.flush();
             for (int n = 0; ; n++) {

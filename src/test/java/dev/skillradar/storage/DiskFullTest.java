@@ -49,7 +49,7 @@ class DiskFullTest {
         Map<String, Integer> acknowledged = new HashMap<>();
         long me;
         try (Database db = Database.open(tmp, clock)) {
-            me = db.profiles().getOrCreateDefault().id();
+            me = db.profiles().getOrCreateDefault("junior").id();
             for (int i = 0; i < 20; i++) {
                 db.ratings().setLevel(me, "skill-" + i, i % 6, ChangeOrigin.APP);
                 acknowledged.put("skill-" + i, i % 6);
@@ -96,7 +96,7 @@ class DiskFullTest {
             label = "disk full during an import: nothing changed")
     void anImportThatFillsTheDiskChangesNothing() {
         try (Database db = Database.open(tmp, new MutableClock(T0))) {
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             db.ratings().setLevel(me, "docker", 3, ChangeOrigin.APP);
             List<Rating> many = new ArrayList<>();
             for (int i = 0; i < 300; i++) {
@@ -143,7 +143,7 @@ class DiskFullTest {
         try {
             StorageException e = assertThrows(StorageException.class, () -> {
                 try (Database db = Database.open(tmp, new MutableClock(T0.plusSeconds(90_000)))) {
-                    db.ratings().setLevel(db.profiles().getOrCreateDefault().id(), "python", 1, ChangeOrigin.APP);
+                    db.ratings().setLevel(db.profiles().getOrCreateDefault("junior").id(), "python", 1, ChangeOrigin.APP);
                 }
             });
             assertTrue(e.kind() == Kind.READ_ONLY || e.kind() == Kind.IO, e.kind() + ": " + e.getMessage());

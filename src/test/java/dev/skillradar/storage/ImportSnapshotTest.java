@@ -33,6 +33,7 @@ class ImportSnapshotTest {
     void open() {
         clock = new MutableClock(T0);
         db = Database.open(tmp, clock);
+        db.profiles().getOrCreateDefault("junior");
         clock.advance(Duration.ofHours(1));
     }
 
@@ -75,7 +76,7 @@ class ImportSnapshotTest {
 
     @Test
     void importIntoAnEmptyExistingProfileNeedsNoReplace() {
-        Profile def = db.profiles().getOrCreateDefault();
+        Profile def = db.profiles().getOrCreateDefault("junior");
         Profile p = db.profiles().importSnapshot("default", exported(), false);
         assertEquals(def.id(), p.id());
         assertEquals("senior", db.profiles().find("default").orElseThrow().targetRoleId());
@@ -84,7 +85,7 @@ class ImportSnapshotTest {
 
     @Test
     void importWithoutReplaceIntoAProfileWithRatingsIsRefusedAndChangesNothing() {
-        Profile def = db.profiles().getOrCreateDefault();
+        Profile def = db.profiles().getOrCreateDefault("junior");
         db.ratings().setLevel(def.id(), "docker", 4, ChangeOrigin.APP);
         int backups = db.backups().list().size();
 
@@ -100,7 +101,7 @@ class ImportSnapshotTest {
 
     @Test
     void importWithReplaceMarksHistoryThenReplacesRatingsAndAppendsTheFilesHistory() {
-        Profile def = db.profiles().getOrCreateDefault();
+        Profile def = db.profiles().getOrCreateDefault("junior");
         db.ratings().setLevel(def.id(), "docker", 4, ChangeOrigin.APP);
         db.ratings().setLevel(def.id(), "python", 5, ChangeOrigin.APP);
         long lastSeqBefore = db.ratings().history(def.id()).get(1).seq();
@@ -134,7 +135,7 @@ class ImportSnapshotTest {
 
     @Test
     void aFailureMidwayThroughAReplaceChangesNothing() {
-        Profile def = db.profiles().getOrCreateDefault();
+        Profile def = db.profiles().getOrCreateDefault("junior");
         db.ratings().setLevel(def.id(), "docker", 4, ChangeOrigin.APP);
         db.ratings().setNote(def.id(), "docker", "compose");
         Map<String, Rating> ratingsBefore = db.ratings().current(def.id());

@@ -131,7 +131,7 @@ class RecoveryTest {
             assertArrayEquals(damaged, bytes(moved), "the original bytes are kept");
             assertArrayEquals(WAL_BYTES, bytes(Path.of(moved + "-wal")), "its -wal moved along, unchanged");
             assertTrue(notice.describe().contains(moved.toString()), notice.describe());
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             if (withBackup) {
                 assertEquals(backupAt, notice.backupTakenAt());
                 assertEquals(db.backups().list().stream().filter(b -> b.reason().equals("manual")).findFirst()
@@ -183,7 +183,7 @@ class RecoveryTest {
         Path older;
         Path newer;
         try (Database db = Database.open(tmp, clock)) {
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             db.ratings().setLevel(me, "python", 2, ChangeOrigin.APP);
             clock.advance(Duration.ofHours(1));
             older = db.backups().backupNow("manual");
@@ -199,7 +199,7 @@ class RecoveryTest {
         try (Database db = Database.open(tmp, clock)) {
             RecoveryNotice notice = db.recoveryNotice().orElseThrow();
             assertEquals(Optional.of(older), notice.restoredFrom());
-            long me = db.profiles().getOrCreateDefault().id();
+            long me = db.profiles().getOrCreateDefault("junior").id();
             assertEquals(2, db.ratings().current(me).get("python").level());
         }
         assertArrayEquals(spoiled, bytes(newer), "a bad backup is skipped, not deleted");
@@ -222,7 +222,7 @@ class RecoveryTest {
             for (Future<Database> f : opens) {
                 try (Database db = f.get()) {
                     notices += db.recoveryNotice().isPresent() ? 1 : 0;
-                    assertEquals(SKILLS, db.ratings().current(db.profiles().getOrCreateDefault().id()).size());
+                    assertEquals(SKILLS, db.ratings().current(db.profiles().getOrCreateDefault("junior").id()).size());
                 }
             }
             assertEquals(1, notices);

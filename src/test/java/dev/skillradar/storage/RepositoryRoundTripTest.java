@@ -34,7 +34,7 @@ class RepositoryRoundTripTest {
     void open() {
         clock = new MutableClock(T0);
         db = Database.open(tmp, clock);
-        me = db.profiles().getOrCreateDefault().id();
+        me = db.profiles().getOrCreateDefault("junior").id();
     }
 
     @AfterEach

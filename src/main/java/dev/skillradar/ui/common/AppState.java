@@ -35,7 +35,7 @@ public final class AppState {
         this.roadmap = roadmap;
         this.calculator = new ReadinessCalculator(roadmap);
         this.messages = messages;
-        role.set(roadmap.roles().get(0));
+        role.set(roadmap.defaultRole());
         role.addListener((obs, o, n) -> recompute());
         ratings.addListener((MapChangeListener<String, Rating>) c -> recompute());
         recompute();

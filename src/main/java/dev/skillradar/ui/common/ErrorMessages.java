@@ -1,18 +1,12 @@
 package dev.skillradar.ui.common;
 
-import dev.skillradar.catalog.CatalogException;
-import dev.skillradar.exchange.ExportTooLargeException;
-import dev.skillradar.exchange.ImportProblem;
-import dev.skillradar.exchange.InvalidDocumentException;
-import dev.skillradar.storage.StorageException;
-import java.text.NumberFormat;
-import java.util.List;
-import java.util.Locale;
+import dev.skillradar.app.AppProblem;
+import java.util.Optional;
 
 /**
- * Turns a failure into one clear sentence in the user's language, never a stack trace:
- * storage failures by their {@link StorageException.Kind}, invalid import files by their {@link ImportProblem}
- * with its place (line and column, JSON pointer or the top level).
+ * Turns a failure into one clear sentence in the user's language, never a stack trace: every failure the
+ * application knows ({@link AppProblem}, into which storage, import and catalogue failures translate) by its
+ * kind, an invalid import file by its problem and place (line and column, JSON pointer or the top level).
  */
 public final class ErrorMessages {
     private static final System.Logger LOG = System.getLogger(ErrorMessages.class.getName());
@@ -26,109 +20,76 @@ public final class ErrorMessages {
     }
 
     public String describe(Throwable error) {
-        Throwable e = unwrap(error);
-        if (e instanceof StorageException se) {
-            return storage(se);
+        Optional<AppProblem> known = AppProblem.from(error);
+        if (known.isEmpty()) {
+            LOG.log(System.Logger.Level.ERROR, "unexpected failure", error);
+            Throwable e = error.getCause() != null && error instanceof java.util.concurrent.CompletionException
+                    ? error.getCause() : error;
+            return messages.get("error.unexpected", e.getClass().getSimpleName());
         }
-        if (e instanceof InvalidDocumentException ide) {
-            String problem = importProblem(ide);
-            String place = importPlace(ide);
-            return place.isEmpty() ? messages.get("error.invalidFile", problem)
-                    : messages.get("error.invalidFileAt", problem, place);
-        }
-        if (e instanceof ExportTooLargeException big) {
-            return messages.get("error.export.tooLarge", size(big.bytes()), size(big.limit()));
-        }
-        if (e instanceof CatalogException ce) {
-            return ce.place() == null || ce.place().isEmpty() ? messages.get("error.catalog.file", ce.file(), ce.problem())
-                    : messages.get("error.catalog", ce.file(), ce.place(), ce.problem());
-        }
-        if (e instanceof java.io.IOException) {
-            return messages.get("error.io", String.valueOf(e.getMessage()));
-        }
-        LOG.log(System.Logger.Level.ERROR, "unexpected failure", e);
-        return messages.get("error.unexpected", e.getClass().getSimpleName());
+        AppProblem p = known.get();
+        return switch (p.kind()) {
+            case INVALID_FILE -> {
+                String problem = importProblem(p);
+                String place = importPlace(p);
+                yield place.isEmpty() ? messages.get("error.invalidFile", problem)
+                        : messages.get("error.invalidFileAt", problem, place);
+            }
+            case EXPORT_TOO_LARGE -> messages.get("error.export.tooLarge", argument(p.args().get(0)), argument(p.args().get(1)));
+            case CATALOG -> p.arg(1).isEmpty() ? messages.get("error.catalog.file", p.arg(0), p.arg(2))
+                    : messages.get("error.catalog", p.arg(0), p.arg(1), p.arg(2));
+            case FILE_IO -> messages.get("error.io", p.arg(0));
+            case NEWER_VERSION -> messages.get("error.storage.newerVersion", p.arg(0), p.arg(1), p.arg(2));
+            case BUSY -> messages.get("error.storage.busy", p.arg(0));
+            case DISK_FULL -> messages.get("error.storage.diskFull", p.arg(0));
+            case READ_ONLY -> messages.get("error.storage.readOnly", p.arg(0));
+            case CORRUPT -> messages.get("error.storage.corrupt", p.arg(0));
+            case STORAGE_IO -> messages.get("error.storage.io", p.arg(0), p.arg(1));
+            case NOT_FOUND -> messages.get("error.storage.notFound", p.arg(0));
+            case HAS_RATINGS -> messages.get("error.storage.hasRatings", p.arg(0));
+            case NAME_TAKEN -> messages.get("error.storage.nameTaken", p.arg(0));
+            case INVALID_VALUE -> messages.get("error.storage.invalid", p.arg(0), p.arg(1));
+            default -> messages.get("error.storage.other", p.getMessage());
+        };
     }
 
     /**
-     * The problem in the user's language: the kind's key {@code error.import.<kind>} with its arguments,
-     * values found in the file ({@link ImportProblem.Found}) and sizes worded in that language too.
+     * The problem in the user's language: the key {@code error.import.<detail>} with its arguments, values found
+     * in the file and sizes worded in that language too.
      */
-    String importProblem(InvalidDocumentException e) {
-        String key = IMPORT + e.kind().key();
+    String importProblem(AppProblem p) {
+        String key = IMPORT + p.detail();
         if (!messages.has(key)) { // a kind newer than the bundles: the English text still names the problem
-            LOG.log(System.Logger.Level.WARNING, "no message for import problem " + e.kind());
-            return e.problem();
+            LOG.log(System.Logger.Level.WARNING, "no message for import problem " + p.detail());
+            return p.getMessage();
         }
-        Object[] args = e.args().stream().map(this::importArgument).toArray();
-        return messages.get(key, args);
+        return messages.get(key, p.args().stream().map(this::argument).toArray());
     }
 
-    private Object importArgument(Object arg) {
-        if (arg instanceof ImportProblem.Found found) {
-            String key = IMPORT + "found." + found.what().name().toLowerCase(Locale.ROOT);
-            return messages.get(key, found.value() == null ? "" : found.value());
+    private Object argument(Object arg) {
+        if (arg instanceof AppProblem.Found found) {
+            return messages.get(IMPORT + "found." + found.what(), found.value() == null ? "" : found.value());
         }
-        if (arg instanceof ImportProblem.Bytes bytes) {
-            return size(bytes.count());
+        if (arg instanceof AppProblem.Size size) {
+            return size(size.bytes());
         }
         return arg == null ? "" : arg;
     }
 
     /** "line 3, column 7" / "Zeile 3, Spalte 7", the top level, a JSON pointer, or empty for the whole file. */
-    String importPlace(InvalidDocumentException e) {
-        if (e.line() > 0) {
-            return messages.get(IMPORT + "place.line", String.valueOf(e.line()), String.valueOf(e.column()));
+    String importPlace(AppProblem p) {
+        AppProblem.Place place = p.place();
+        if (place.line() > 0) {
+            return messages.get(IMPORT + "place.line", String.valueOf(place.line()), String.valueOf(place.column()));
         }
-        if (e.pointer() == null || e.pointer().isEmpty()) {
+        if (place.isNone()) {
             return "";
         }
-        return e.pointer().equals("/") ? messages.get(IMPORT + "place.top") : e.pointer();
+        return place.isTopLevel() ? messages.get(IMPORT + "place.top") : place.pointer();
     }
 
     /** "64 MiB", "1.5 MiB" / "1,5 MiB", "812 KiB", as the export and import limits are worded. */
     String size(long bytes) {
-        NumberFormat f = NumberFormat.getNumberInstance(messages.language().locale());
-        f.setGroupingUsed(false);
-        if (bytes >= 1024L * 1024) {
-            double mib = bytes / (1024.0 * 1024);
-            boolean whole = mib == Math.rint(mib);
-            f.setMinimumFractionDigits(whole ? 0 : 1);
-            f.setMaximumFractionDigits(whole ? 0 : 1);
-            return messages.get("error.size.mib", f.format(mib));
-        }
-        f.setMaximumFractionDigits(0);
-        return messages.get("error.size.kib", f.format(Math.max(1, (bytes + 1023) / 1024)));
-    }
-
-    private String storage(StorageException e) {
-        List<String> a = e.args();
-        String file = arg(a, 0);
-        return switch (e.kind()) {
-            case NEWER_VERSION -> messages.get("error.storage.newerVersion", file, arg(a, 1), arg(a, 2));
-            case BUSY -> messages.get("error.storage.busy", file);
-            case DISK_FULL -> messages.get("error.storage.diskFull", file);
-            case READ_ONLY -> messages.get("error.storage.readOnly", file);
-            case CORRUPT -> messages.get("error.storage.corrupt", file);
-            case IO -> messages.get("error.storage.io", file, arg(a, 1));
-            case NOT_FOUND -> messages.get("error.storage.notFound", arg(a, 1));
-            case CONFLICT -> "profileHasRatings".equals(file) ? messages.get("error.storage.hasRatings", arg(a, 1))
-                    : messages.get("error.storage.nameTaken", arg(a, 1));
-            case INVALID -> messages.get("error.storage.invalid", arg(a, 1), arg(a, 2));
-            default -> messages.get("error.storage.other", e.getMessage());
-        };
-    }
-
-    private static String arg(List<String> args, int i) {
-        return i < args.size() ? args.get(i) : "";
-    }
-
-    private static Throwable unwrap(Throwable e) {
-        Throwable t = e;
-        while ((t instanceof java.util.concurrent.CompletionException || t instanceof java.util.concurrent.ExecutionException
-                || t instanceof java.io.UncheckedIOException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
+        return messages.texts().formats().binarySize(bytes);
     }
 }

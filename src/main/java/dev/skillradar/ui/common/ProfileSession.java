@@ -28,6 +28,8 @@ public final class ProfileSession {
     private final TaskExecutor io;
     private final ObservableList<Profile> profiles = FXCollections.observableArrayList();
     private Predicate<String> writeInFlight = skillId -> false;
+    private Consumer<UnknownRole> onUnknownRole = notice -> { };
+    private final java.util.Set<Long> unknownRoleNoticed = new java.util.HashSet<>();
     private long knownVersion = Long.MIN_VALUE;
     private boolean polling;
 
@@ -45,16 +47,8 @@ public final class ProfileSession {
         this.io = io;
     }
 
-    public Database database() {
-        return db;
-    }
-
     public AppState state() {
         return state;
-    }
-
-    public TaskExecutor io() {
-        return io;
     }
 
     /** Every local profile, sorted as storage lists them; refreshed with each load. */
@@ -88,7 +82,7 @@ public final class ProfileSession {
             current = all.stream().filter(p -> p.id() == want).findFirst().orElse(null);
         }
         if (current == null) {
-            current = db.profiles().getOrCreateDefault();
+            current = db.profiles().getOrCreateDefault(newRoleId);
             all = db.profiles().list();
         }
         return new Loaded(all, current, db.ratings().current(current.id()), version);
@@ -122,11 +116,28 @@ public final class ProfileSession {
     }
 
     private String defaultRoleId() {
-        return state.roadmap().roles().get(0).id();
+        return state.roadmap().defaultRole().id();
     }
 
+    /**
+     * The profile's role, or the catalogue's default role when the stored one is not in this catalogue (another
+     * {@code --roadmap}); then the window is told once per profile, and nothing is written.
+     */
     private Role roleOf(Profile p) {
-        return state.roadmap().role(p.targetRoleId()).orElse(state.roadmap().roles().get(0));
+        Optional<Role> role = state.roadmap().role(p.targetRoleId());
+        if (role.isEmpty() && unknownRoleNoticed.add(p.id())) {
+            onUnknownRole.accept(new UnknownRole(p, p.targetRoleId(), state.roadmap().defaultRole()));
+        }
+        return role.orElse(state.roadmap().defaultRole());
+    }
+
+    /** A profile aims for a role this catalogue lacks: it is scored against {@code used} instead. */
+    public record UnknownRole(Profile profile, String storedRoleId, Role used) {
+    }
+
+    /** Who tells the user that a stored role is unknown (the window shows a dialog). */
+    public void setOnUnknownRole(Consumer<UnknownRole> onUnknownRole) {
+        this.onUnknownRole = onUnknownRole;
     }
 
     /** Shows another profile and remembers it for the next start. */

@@ -1,6 +1,7 @@
 package dev.skillradar.ui.dashboard;
 
 import dev.skillradar.catalog.Role;
+import dev.skillradar.text.ReadinessSummary;
 import dev.skillradar.ui.common.Messages;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -163,10 +164,10 @@ public final class DashboardView extends ScrollPane {
     }
 
     /** Bars with a detail line (phases) put name and detail above a full-width bar, so long names never break. */
-    private void fillBars(GridPane grid, ObservableList<DashboardItems.Bar> items) {
+    private void fillBars(GridPane grid, ObservableList<ReadinessSummary.Bar> items) {
         grid.getChildren().clear();
         int row = 0;
-        for (DashboardItems.Bar b : items) {
+        for (ReadinessSummary.Bar b : items) {
             Label name = new Label(b.name());
             name.setWrapText(true);
             ProgressBar bar = new ProgressBar(b.progress());

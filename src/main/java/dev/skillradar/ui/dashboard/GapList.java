@@ -1,5 +1,6 @@
 package dev.skillradar.ui.dashboard;
 
+import dev.skillradar.text.ReadinessSummary;
 import dev.skillradar.ui.common.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -22,7 +23,7 @@ final class GapList extends VBox {
         super(14);
         this.vm = vm;
         this.messages = messages;
-        vm.gaps().addListener((ListChangeListener<DashboardItems.Gap>) c -> fill());
+        vm.gaps().addListener((ListChangeListener<ReadinessSummary.GapItem>) c -> fill());
         fill();
     }
 
@@ -36,7 +37,7 @@ final class GapList extends VBox {
             return;
         }
         int n = 1;
-        for (DashboardItems.Gap g : vm.gaps()) {
+        for (ReadinessSummary.GapItem g : vm.gaps()) {
             Label name = new Label(n++ + ". " + g.name());
             name.getStyleClass().add("gap-name");
             name.setWrapText(true);
@@ -47,14 +48,14 @@ final class GapList extends VBox {
             VBox gap = new VBox(4, name, levels, demand);
             gap.getStyleClass().add("gap");
             gap.setId("gap-" + g.id());
-            for (DashboardItems.Resource r : g.resources()) {
+            for (ReadinessSummary.Resource r : g.resources()) {
                 gap.getChildren().add(resource(r));
             }
             getChildren().add(gap);
         }
     }
 
-    private Node resource(DashboardItems.Resource r) {
+    private Node resource(ReadinessSummary.Resource r) {
         Label note = new Label(r.note());
         note.setWrapText(true);
         note.getStyleClass().add("resource-note");

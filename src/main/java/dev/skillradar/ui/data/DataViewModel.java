@@ -1,7 +1,6 @@
 package dev.skillradar.ui.data;
 
-import dev.skillradar.storage.BackupInfo;
-import dev.skillradar.storage.Database;
+import dev.skillradar.app.Backups;
 import dev.skillradar.storage.RecoveryNotice;
 import dev.skillradar.ui.common.DialogService;
 import dev.skillradar.ui.common.ErrorMessages;
@@ -18,10 +17,10 @@ import java.util.Optional;
  */
 public final class DataViewModel {
     /** The reason recorded in the name of a backup the user asked for. */
-    public static final String MANUAL_REASON = "manual";
+    public static final String MANUAL_REASON = Backups.MANUAL;
 
     private final ProfileSession session;
-    private final Database db;
+    private final Backups backups;
     private final TaskExecutor io;
     private final DialogService dialogs;
     private final Messages messages;
@@ -29,10 +28,11 @@ public final class DataViewModel {
     private final ErrorMessages errors;
     private final Path dataDir;
 
-    public DataViewModel(ProfileSession session, DialogService dialogs, Formats formats, Path dataDir) {
+    public DataViewModel(ProfileSession session, Backups backups, TaskExecutor io, DialogService dialogs, Formats formats,
+                         Path dataDir) {
         this.session = session;
-        this.db = session.database();
-        this.io = session.io();
+        this.backups = backups;
+        this.io = io;
         this.dialogs = dialogs;
         this.messages = session.state().messages();
         this.formats = formats;
@@ -41,19 +41,19 @@ public final class DataViewModel {
     }
 
     public void backupNow() {
-        io.submit(() -> db.backups().backupNow(MANUAL_REASON),
+        io.submit(() -> backups.backupNow(MANUAL_REASON),
                 file -> dialogs.inform(messages.get("data.backup.title"), messages.get("data.backup.done", file)),
                 e -> dialogs.error(messages.get("data.backup.failed.title"), errors.describe(e)));
     }
 
     /** Lists the backups, lets the user pick one, confirms, restores, and shows the restored data. */
     public void restore() {
-        io.submit(() -> db.backups().list(), list -> {
+        io.submit(backups::list, list -> {
             if (list.isEmpty()) {
                 dialogs.inform(messages.get("data.restore.title"), messages.get("data.restore.none"));
                 return;
             }
-            Optional<BackupInfo> choice = dialogs.choose(messages.get("data.restore.title"),
+            Optional<Backups.Backup> choice = dialogs.choose(messages.get("data.restore.title"),
                     messages.get("data.restore.prompt"), list, this::describe);
             choice.filter(b -> dialogs.confirm(messages.get("data.restore.title"),
                     messages.get("data.restore.confirm", formats.dateTime(b.takenAt())),
@@ -61,9 +61,9 @@ public final class DataViewModel {
         }, e -> dialogs.error(messages.get("data.restore.failed.title"), errors.describe(e)));
     }
 
-    private void restore(BackupInfo backup) {
+    private void restore(Backups.Backup backup) {
         io.submit(() -> {
-            db.backups().restore(backup.file());
+            backups.restore(backup.file());
             return backup;
         }, b -> session.reload(() -> dialogs.inform(messages.get("data.restore.title"),
                 messages.get("data.restore.done", formats.dateTime(b.takenAt()))),
@@ -72,7 +72,7 @@ public final class DataViewModel {
     }
 
     /** One line per backup: when, why, how big. */
-    public String describe(BackupInfo b) {
+    public String describe(Backups.Backup b) {
         return messages.get("data.restore.item", formats.dateTime(b.takenAt()), reason(b.reason()), formats.size(b.sizeBytes()));
     }
 
@@ -84,7 +84,7 @@ public final class DataViewModel {
 
     public void showLocation() {
         dialogs.inform(messages.get("data.location.title"),
-                messages.get("data.location", dataDir, db.file(), db.backups().directory()));
+                messages.get("data.location", dataDir, backups.databaseFile(), backups.directory()));
     }
 
     /** What start-up recovery did, in the user's language. */

@@ -1,13 +1,8 @@
 package dev.skillradar.ui.profiles;
 
+import dev.skillradar.app.ProfileTransfer;
+import dev.skillradar.app.Profiles;
 import dev.skillradar.assessment.Profile;
-import dev.skillradar.assessment.ProfileSnapshot;
-import dev.skillradar.catalog.Roadmap;
-import dev.skillradar.exchange.AppVersion;
-import dev.skillradar.exchange.ProfileExporter;
-import dev.skillradar.exchange.ProfileImporter;
-import dev.skillradar.storage.AtomicFiles;
-import dev.skillradar.storage.Database;
 import dev.skillradar.ui.common.AppState;
 import dev.skillradar.ui.common.DialogService;
 import dev.skillradar.ui.common.ErrorMessages;
@@ -15,7 +10,6 @@ import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProfileSession;
 import dev.skillradar.ui.common.TaskExecutor;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -32,23 +26,24 @@ import javafx.collections.ObservableList;
 public final class ProfilesViewModel {
     private final ProfileSession session;
     private final AppState state;
-    private final Database db;
+    private final Profiles store;
+    private final ProfileTransfer transfer;
     private final TaskExecutor io;
     private final DialogService dialogs;
     private final Messages messages;
     private final ErrorMessages errors;
-    private final Clock clock;
     private final BooleanBinding canDelete;
 
-    public ProfilesViewModel(ProfileSession session, DialogService dialogs, Clock clock) {
+    public ProfilesViewModel(ProfileSession session, Profiles store, ProfileTransfer transfer, TaskExecutor io,
+                             DialogService dialogs) {
         this.session = session;
         this.state = session.state();
-        this.db = session.database();
-        this.io = session.io();
+        this.store = store;
+        this.transfer = transfer;
+        this.io = io;
         this.dialogs = dialogs;
         this.messages = state.messages();
         this.errors = new ErrorMessages(messages);
-        this.clock = clock;
         this.canDelete = Bindings.size(session.profiles()).greaterThan(1);
     }
 
@@ -84,10 +79,10 @@ public final class ProfilesViewModel {
     }
 
     public void create() {
-        String role = state.role() == null ? state.roadmap().roles().get(0).id() : state.role().id();
+        String role = state.role() == null ? state.roadmap().defaultRole().id() : state.role().id();
         dialogs.askText(messages.get("profile.new.title"), messages.get("profile.new.prompt"), "",
                 n -> nameProblem(n, -1)).ifPresent(name ->
-                io.submit(() -> db.profiles().create(name, role), this::switchTo, this::failed));
+                io.submit(() -> store.create(name, role), this::switchTo, this::failed));
     }
 
     public void renameCurrent() {
@@ -97,7 +92,7 @@ public final class ProfilesViewModel {
         }
         dialogs.askText(messages.get("profile.rename.title"), messages.get("profile.rename.prompt", p.name()), p.name(),
                 n -> nameProblem(n, p.id())).ifPresent(name -> io.submit(() -> {
-                    db.profiles().rename(p.id(), name);
+                    store.rename(p.id(), name);
                     return name;
                 }, done -> session.reload(() -> { }, this::failed), this::failed));
     }
@@ -119,11 +114,8 @@ public final class ProfilesViewModel {
                 messages.get("profile.delete.action"))) {
             return;
         }
-        io.submit(() -> {
-            db.profiles().delete(p.id());
-            List<Profile> rest = db.profiles().list();
-            return rest.isEmpty() ? db.profiles().getOrCreateDefault() : rest.get(0);
-        }, this::switchToAfterDelete, this::failed);
+        String role = state.roadmap().defaultRole().id();
+        io.submit(() -> store.delete(p.id(), role), this::switchToAfterDelete, this::failed);
     }
 
     private void switchToAfterDelete(Profile next) {
@@ -140,13 +132,8 @@ public final class ProfilesViewModel {
             return;
         }
         Path target = withExtension(file.get());
-        Roadmap map = state.roadmap();
-        io.submit(() -> {
-            ProfileSnapshot snapshot = db.profiles().snapshot(p.id());
-            byte[] bytes = new ProfileExporter(map.id(), AppVersion.current(), clock).export(snapshot);
-            AtomicFiles.write(target, out -> out.write(bytes));
-            return target;
-        }, t -> dialogs.inform(messages.get("profile.export.title"), messages.get("profile.export.done", p.name(), t)),
+        io.submit(() -> transfer.export(p.id(), target).file(),
+                t -> dialogs.inform(messages.get("profile.export.title"), messages.get("profile.export.done", p.name(), t)),
                 this::failed);
     }
 
@@ -157,28 +144,20 @@ public final class ProfilesViewModel {
             return;
         }
         Path source = file.get();
-        Roadmap map = state.roadmap();
-        io.submit(() -> {
-            ProfileSnapshot snapshot = new ProfileImporter(map).read(source);
-            Optional<Profile> existing = db.profiles().find(snapshot.name());
-            boolean hasRatings = existing.isPresent() && !db.ratings().current(existing.get().id()).isEmpty();
-            return new Pending(snapshot, existing.map(Profile::name).orElse(snapshot.name()), hasRatings);
-        }, this::confirmImport, e -> dialogs.error(messages.get("profile.import.failed.title"),
-                messages.get("profile.import.failed", source, errors.describe(e))));
+        io.submit(() -> transfer.plan(source, null), this::confirmImport,
+                e -> dialogs.error(messages.get("profile.import.failed.title"),
+                        messages.get("profile.import.failed", source, errors.describe(e))));
     }
 
-    private record Pending(ProfileSnapshot snapshot, String targetName, boolean hasRatings) {
-    }
-
-    private void confirmImport(Pending p) {
-        if (p.hasRatings() && !dialogs.confirm(messages.get("profile.import.title"),
+    private void confirmImport(ProfileTransfer.Plan p) {
+        if (p.targetHasRatings() && !dialogs.confirm(messages.get("profile.import.title"),
                 messages.get("profile.import.replace", p.targetName()), messages.get("profile.import.replace.action"))) {
             return;
         }
-        io.submit(() -> db.profiles().importSnapshot(p.targetName(), p.snapshot(), p.hasRatings()), imported -> {
-            session.switchTo(imported, () -> { }, this::failed);
+        io.submit(() -> transfer.run(p, p.targetHasRatings()), imported -> {
+            session.switchTo(imported.profile(), () -> { }, this::failed);
             dialogs.inform(messages.get("profile.import.title"),
-                    messages.get("profile.import.done", p.snapshot().ratings().size(), imported.name()));
+                    messages.get("profile.import.done", imported.ratings(), imported.profile().name()));
         }, e -> dialogs.error(messages.get("profile.import.failed.title"), errors.describe(e)));
     }
 

@@ -7,7 +7,6 @@ import dev.skillradar.catalog.Roadmap;
 import dev.skillradar.storage.DataDirectory;
 import dev.skillradar.storage.Database;
 import dev.skillradar.storage.InstanceLock;
-import dev.skillradar.storage.ProfileRepository;
 import dev.skillradar.ui.common.FxTaskExecutor;
 import dev.skillradar.ui.common.ProfileSession;
 import java.nio.file.Path;
@@ -79,7 +78,7 @@ public final class Bootstrap {
         }, "skillradar-catalogue");
         loader.setDaemon(true);
         loader.start();
-        Future<Storage> storage = io.supply(() -> openStorage(dataDir, options.profile(), clock));
+        Future<Storage> storage = io.supply(() -> openStorage(dataDir, options.profile(), catalogue, clock));
 
         Storage s;
         try {
@@ -118,8 +117,13 @@ public final class Bootstrap {
         }
     }
 
-    /** On the I/O thread. Null when another window holds the data folder. */
-    private static Storage openStorage(Path dataDir, String profileName, Clock clock) {
+    /**
+     * On the I/O thread. Null when another window holds the data folder. The profile is read once the catalogue
+     * is there (it is parsed meanwhile on its own thread), since a new profile aims for its default role; without
+     * a usable catalogue nothing is read and {@code loaded} is null.
+     */
+    private static Storage openStorage(Path dataDir, String profileName, CompletableFuture<Roadmap> catalogue,
+                                       Clock clock) {
         Optional<InstanceLock> lock = InstanceLock.tryAcquire(dataDir);
         if (lock.isEmpty()) {
             return null;
@@ -131,7 +135,16 @@ public final class Bootstrap {
                 for (String key : SETTINGS) {
                     db.settings().get(key).ifPresent(v -> settings.put(key, v));
                 }
-                ProfileSession.Loaded loaded = ProfileSession.read(db, null, profileName, ProfileRepository.DEFAULT_ROLE);
+                Roadmap roadmap;
+                try {
+                    roadmap = catalogue.get();
+                } catch (ExecutionException e) {
+                    return new Storage(lock.get(), db, settings, null); // run() reports the catalogue's problem
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return new Storage(lock.get(), db, settings, null);
+                }
+                ProfileSession.Loaded loaded = ProfileSession.read(db, null, profileName, roadmap.defaultRole().id());
                 if (profileName != null) {
                     db.settings().put(ProfileSession.LAST_PROFILE_KEY, Long.toString(loaded.current().id()));
                 }

@@ -1,6 +1,7 @@
 package dev.skillradar.ui.shell;
 
 import dev.skillradar.ui.common.ProfileSession;
+import dev.skillradar.ui.common.TaskExecutor;
 import java.nio.file.Path;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -17,13 +18,15 @@ final class ChangeWatcher {
     private static final System.Logger LOG = System.getLogger(ChangeWatcher.class.getName());
 
     private final ProfileSession session;
+    private final TaskExecutor io;
     private final Path dataDir;
     private final Stage stage;
     private final Timeline timeline;
     private boolean askingActivation;
 
-    ChangeWatcher(ProfileSession session, Path dataDir, Stage stage) {
+    ChangeWatcher(ProfileSession session, TaskExecutor io, Path dataDir, Stage stage) {
         this.session = session;
+        this.io = io;
         this.dataDir = dataDir;
         this.stage = stage;
         this.timeline = new Timeline(new KeyFrame(PERIOD, e -> tick()));
@@ -45,7 +48,7 @@ final class ChangeWatcher {
             return;
         }
         askingActivation = true;
-        session.io().submit(() -> ActivationRequest.consume(dataDir), asked -> {
+        io.submit(() -> ActivationRequest.consume(dataDir), asked -> {
             askingActivation = false;
             if (asked) {
                 stage.setIconified(false);

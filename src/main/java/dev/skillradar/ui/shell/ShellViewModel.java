@@ -1,10 +1,12 @@
 package dev.skillradar.ui.shell;
 
+import dev.skillradar.app.Profiles;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.ui.common.AppState;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProfileSession;
+import dev.skillradar.ui.common.TaskExecutor;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -49,15 +51,18 @@ public final class ShellViewModel {
         }
     }
 
-    private final ProfileSession session;
+    private final Profiles store;
+    private final TaskExecutor io;
     private final Messages messages;
     private final ObjectProperty<Screen> screen = new SimpleObjectProperty<>(this, "screen", Screen.ASSESS);
     private final BooleanProperty dark = new SimpleBooleanProperty(this, "dark");
     private final StringBinding title;
     private final Consumer<Throwable> onFailure;
 
-    public ShellViewModel(ProfileSession session, Screen initialScreen, boolean initialDark, Consumer<Throwable> onFailure) {
-        this.session = session;
+    public ShellViewModel(ProfileSession session, Profiles store, TaskExecutor io, Screen initialScreen, boolean initialDark,
+                          Consumer<Throwable> onFailure) {
+        this.store = store;
+        this.io = io;
         this.messages = session.state().messages();
         this.onFailure = onFailure;
         screen.set(initialScreen);
@@ -110,8 +115,8 @@ public final class ShellViewModel {
     }
 
     private void remember(String key, String value) {
-        session.io().submit(() -> {
-            session.database().settings().put(key, value);
+        io.submit(() -> {
+            store.putSetting(key, value);
             return null;
         }, ok -> { }, onFailure);
     }

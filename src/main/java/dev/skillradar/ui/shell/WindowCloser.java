@@ -1,5 +1,6 @@
 package dev.skillradar.ui.shell;
 
+import dev.skillradar.app.Profiles;
 import dev.skillradar.ui.common.ProfileSession;
 import dev.skillradar.ui.common.TaskExecutor;
 import java.time.Duration;
@@ -19,23 +20,23 @@ public final class WindowCloser {
     private final Stage stage;
     private final MainWindow window;
     private final ShellViewModel shell;
-    private final ProfileSession session;
+    private final Profiles store;
     private final TaskExecutor io;
     private final Bootstrap.Ready ready;
     private final boolean rememberWindow;
     private final ChangeWatcher watcher;
     private boolean closed;
 
-    public WindowCloser(Stage stage, MainWindow window, ShellViewModel shell, ProfileSession session, TaskExecutor io,
-                        Bootstrap.Ready ready, boolean rememberWindow) {
+    public WindowCloser(Stage stage, MainWindow window, ShellViewModel shell, ProfileSession session, Profiles store,
+                        TaskExecutor io, Bootstrap.Ready ready, boolean rememberWindow) {
         this.stage = stage;
         this.window = window;
         this.shell = shell;
-        this.session = session;
+        this.store = store;
         this.io = io;
         this.ready = ready;
         this.rememberWindow = rememberWindow;
-        this.watcher = new ChangeWatcher(session, ready.dataDir(), stage);
+        this.watcher = new ChangeWatcher(session, io, ready.dataDir(), stage);
     }
 
     public void startWatching() {
@@ -51,7 +52,7 @@ public final class WindowCloser {
             shell.rememberScreen();
             Map<String, String> geometry = window.geometry(stage);
             io.submit(() -> {
-                geometry.forEach((k, v) -> session.database().settings().put(k, v));
+                geometry.forEach(store::putSetting);
                 return null;
             }, ok -> { }, e -> LOG.log(System.Logger.Level.WARNING, "could not remember the window's place", e));
         }

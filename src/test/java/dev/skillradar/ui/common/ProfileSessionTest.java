@@ -85,4 +85,20 @@ class ProfileSessionTest {
         t.session.switchTo(bo, () -> { }, failures::add);
         assertEquals("Bo", ProfileSession.read(t.db, null, null, "junior").current().name());
     }
+
+    @Test
+    void aStoredRoleTheRoadmapLacksReadsAsTheDefaultRoleAndIsToldOnce() {
+        List<ProfileSession.UnknownRole> told = new ArrayList<>();
+        t.session.setOnUnknownRole(told::add);
+        Profile odd = t.db.profiles().create("Odd", "data-wizard");
+        t.session.switchTo(odd, () -> { }, failures::add);
+        assertEquals(t.state.roadmap().defaultRole(), t.state.role());
+        assertEquals(1, told.size());
+        assertEquals("data-wizard", told.get(0).storedRoleId());
+        assertEquals("Odd", told.get(0).profile().name());
+        t.session.reload(() -> { }, failures::add);
+        assertEquals(1, told.size(), "told once per profile, not on every reload");
+        assertEquals("data-wizard", t.db.profiles().find("Odd").orElseThrow().targetRoleId(), "nothing is written");
+        assertEquals(List.of(), failures);
+    }
 }

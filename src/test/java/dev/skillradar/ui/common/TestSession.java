@@ -1,5 +1,8 @@
 package dev.skillradar.ui.common;
 
+import dev.skillradar.app.Backups;
+import dev.skillradar.app.ProfileTransfer;
+import dev.skillradar.app.Profiles;
 import dev.skillradar.catalog.CatalogLoader;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.catalog.Roadmap;
@@ -9,7 +12,8 @@ import java.time.Clock;
 
 /**
  * The window's services without the window: the built-in catalogue, a real database in a temporary
- * folder, and a same-thread executor, so ViewModels can be tested without the FX toolkit.
+ * folder, a same-thread executor and a {@link TestClock}, so ViewModels can be tested without the FX toolkit,
+ * the same way on every run.
  */
 public final class TestSession implements AutoCloseable {
     private static Roadmap roadmap;
@@ -21,14 +25,21 @@ public final class TestSession implements AutoCloseable {
     public final ProfileSession session;
     public final AutosaveService autosave;
     public final TaskExecutor io = new DirectTaskExecutor();
+    public final Profiles profiles;
+    public final ProfileTransfer transfer;
+    public final Backups backups;
 
     public TestSession(Path dataDir, Language language) {
         this.dataDir = dataDir;
-        this.db = Database.open(dataDir, Clock.systemUTC());
+        Clock clock = new TestClock();
+        this.db = Database.open(dataDir, clock);
         this.messages = new Messages(language);
         this.state = new AppState(roadmap(), messages);
         this.session = new ProfileSession(db, state, io);
-        this.autosave = new AutosaveService(state, db, io, new ErrorMessages(messages), Clock.systemUTC());
+        this.autosave = new AutosaveService(state, db, io, new ErrorMessages(messages), clock);
+        this.profiles = new Profiles(db);
+        this.transfer = new ProfileTransfer(db, roadmap(), clock);
+        this.backups = new Backups(db);
         session.setWriteInFlight(autosave::isPending);
         session.apply(ProfileSession.read(db, null, null, "junior"));
     }
@@ -38,6 +49,11 @@ public final class TestSession implements AutoCloseable {
             roadmap = new CatalogLoader().loadBuiltIn();
         }
         return roadmap;
+    }
+
+    /** The profiles screen's ViewModel on this session, answering through {@code dialogs}. */
+    public dev.skillradar.ui.profiles.ProfilesViewModel profilesViewModel(DialogService dialogs) {
+        return new dev.skillradar.ui.profiles.ProfilesViewModel(session, profiles, transfer, io, dialogs);
     }
 
     public long profileId() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillradar.text.ReadinessSummary;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.ui.common.FakeDialogs;
@@ -94,7 +95,7 @@ class DashboardViewModelTest {
 
     @Test
     void anAreaWithoutTargetsIsShownAsNoTargetNotAsZero() {
-        DashboardItems.Bar language = vm.areas().stream().filter(b -> b.value() == null).findFirst().orElseThrow();
+        ReadinessSummary.Bar language = vm.areas().stream().filter(b -> b.value() == null).findFirst().orElseThrow();
         assertNull(language.value());
         assertEquals("no target", language.valueText());
         assertTrue(vm.areas().stream().anyMatch(b -> "0%".equals(b.valueText())));
@@ -109,11 +110,11 @@ class DashboardViewModelTest {
 
     @Test
     void aResourceOpensOnlyWhenClickedAndOnlyWithAWebAddress() {
-        DashboardItems.Resource r = vm.gaps().get(0).resources().get(0);
+        ReadinessSummary.Resource r = vm.gaps().get(0).resources().get(0);
         assertTrue(opened.isEmpty());
         vm.openResource(r);
         assertEquals(List.of(r.url()), opened);
-        vm.openResource(new DashboardItems.Resource("x", "", "file:///etc/passwd", true));
+        vm.openResource(new ReadinessSummary.Resource("x", "", "file:///etc/passwd", true));
         assertEquals(1, opened.size());
     }
 

@@ -28,7 +28,7 @@ class DataViewModelTest {
     @BeforeEach
     void open() {
         t = new TestSession(dir, Language.EN);
-        vm = new DataViewModel(t.session, dialogs, new Formats(t.messages, ZoneOffset.UTC), dir);
+        vm = new DataViewModel(t.session, t.backups, t.io, dialogs, new Formats(t.messages, ZoneOffset.UTC), dir);
     }
 
     @AfterEach
@@ -46,10 +46,10 @@ class DataViewModelTest {
     }
 
     @Test
-    void restoringGoesBackToTheChosenBackupAfterAConfirmation() throws Exception {
+    void restoringGoesBackToTheChosenBackupAfterAConfirmation() {
         t.autosave.setLevel("python", 2);
         vm.backupNow();
-        Thread.sleep(5); // backups are named by the millisecond
+        // the session clock moves a millisecond per reading, so the next backup gets a name of its own
         t.autosave.setLevel("python", 5);
 
         dialogs.chooseAnswers.add(0); // newest first: the manual backup

@@ -31,7 +31,7 @@ class ProfilesViewModelTest {
     @BeforeEach
     void open() {
         t = new TestSession(dir, Language.EN);
-        vm = new ProfilesViewModel(t.session, dialogs, Clock.systemUTC());
+        vm = t.profilesViewModel(dialogs);
     }
 
     @AfterEach
@@ -114,7 +114,7 @@ class ProfilesViewModelTest {
 
         try (TestSession o = new TestSession(other, Language.EN)) {
             FakeDialogs d2 = new FakeDialogs();
-            ProfilesViewModel vm2 = new ProfilesViewModel(o.session, d2, Clock.systemUTC());
+            ProfilesViewModel vm2 = o.profilesViewModel(d2);
             o.autosave.setLevel("sql", 1);
             d2.fileAnswers.add(file);
             d2.confirmAnswers.add(false);
@@ -161,7 +161,7 @@ class ProfilesViewModelTest {
     void aGermanUserSeesTheProblemAndItsPlaceInGerman(String problem, String detail, @TempDir Path other) throws Exception {
         try (TestSession de = new TestSession(other, Language.DE)) {
             FakeDialogs d = new FakeDialogs();
-            ProfilesViewModel german = new ProfilesViewModel(de.session, d, Clock.systemUTC());
+            ProfilesViewModel german = de.profilesViewModel(d);
             de.autosave.setLevel("python", 2);
             Path bad = files.resolve("kaputt.json");
             Files.writeString(bad, badFile(problem));
@@ -188,7 +188,7 @@ class ProfilesViewModelTest {
         try (TestSession de = new TestSession(other, Language.DE)) {
             FakeDialogs d = new FakeDialogs();
             d.fileAnswers.add(huge);
-            new ProfilesViewModel(de.session, d, Clock.systemUTC()).importFile();
+            de.profilesViewModel(d).importFile();
             assertTrue(d.last().message().contains(": die Datei ist zu groß (64,0 MiB; erlaubt sind höchstens 64 MiB)"),
                     d.last().message());
         }

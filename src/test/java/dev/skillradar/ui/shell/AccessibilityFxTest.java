@@ -61,7 +61,7 @@ class AccessibilityFxTest {
     @Test
     void everyInteractiveControlOnEveryScreenHasANameAndARole() throws Exception {
         try (Database db = Database.open(dir, Clock.systemUTC())) {
-            db.ratings().setLevel(db.profiles().getOrCreateDefault().id(), "python", 2, ChangeOrigin.CLI);
+            db.ratings().setLevel(db.profiles().getOrCreateDefault("junior").id(), "python", 2, ChangeOrigin.CLI);
         }
         stage = FxToolkit.toolkitContext().getRegisteredStage();
         app = (App) FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());

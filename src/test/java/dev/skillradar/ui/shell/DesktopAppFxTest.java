@@ -70,7 +70,7 @@ class DesktopAppFxTest {
 
     private void seed(String skill, int level) {
         try (Database db = Database.open(dir, Clock.systemUTC())) {
-            db.ratings().setLevel(db.profiles().getOrCreateDefault().id(), skill, level, ChangeOrigin.CLI);
+            db.ratings().setLevel(db.profiles().getOrCreateDefault("junior").id(), skill, level, ChangeOrigin.CLI);
         }
     }
 
@@ -132,7 +132,7 @@ class DesktopAppFxTest {
         close();
 
         try (Database db = Database.open(dir, Clock.systemUTC())) {
-            assertEquals("senior", db.profiles().getOrCreateDefault().targetRoleId());
+            assertEquals("senior", db.profiles().getOrCreateDefault("junior").targetRoleId());
             assertEquals("de", db.settings().get(ShellViewModel.LANGUAGE_KEY).orElseThrow());
             assertEquals("dashboard", db.settings().get(ShellViewModel.SCREEN_KEY).orElseThrow());
         }
