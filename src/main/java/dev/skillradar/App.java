@@ -1,6 +1,7 @@
 package dev.skillradar;
 
 import dev.skillradar.app.Backups;
+import dev.skillradar.launch.LaunchOptions;
 import dev.skillradar.app.ProfileTransfer;
 import dev.skillradar.app.Profiles;
 import dev.skillradar.catalog.Language;
@@ -166,7 +167,7 @@ public final class App extends Application {
             return;
         }
         closer.startWatching();
-        ready.db().recoveryNotice().ifPresent(n -> Platform.runLater(() -> data.showRecovery(n)));
+        backups.recoveryAtStart().ifPresent(n -> Platform.runLater(() -> data.showRecovery(n)));
     }
 
     /** A problem that keeps the window from opening: one clear dialog (none when probing), then exit. */

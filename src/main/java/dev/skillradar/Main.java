@@ -1,6 +1,7 @@
 package dev.skillradar;
 
 import dev.skillradar.cli.CliMain;
+import dev.skillradar.launch.LaunchOptions;
 
 /**
  * The launcher: without a command it opens the desktop app, with one it runs the command line.

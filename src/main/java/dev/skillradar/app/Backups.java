@@ -5,6 +5,7 @@ import dev.skillradar.storage.Database;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Backups and restore of all data, the same for the window and the command line: verified copies into the
@@ -23,6 +24,20 @@ public final class Backups {
 
     /** One verified copy in the rotation folder: where, when and why it was taken, its size. */
     public record Backup(Path file, Instant takenAt, String reason, long sizeBytes) {
+    }
+
+    /**
+     * What opening the data did because the database file could not be used: {@code problem} is
+     * "DAMAGED", "FOREIGN" or "EMPTY_FILE"; the file was moved aside, and a backup restored or a fresh start made.
+     */
+    public record Recovery(String problem, Path movedAsideTo, Optional<Instant> backupTakenAt,
+                           Optional<Path> restoredFrom) {
+    }
+
+    /** The recovery made when the data was opened, if one was needed. */
+    public Optional<Recovery> recoveryAtStart() {
+        return db.recoveryNotice().map(n -> new Recovery(n.problem().name(), n.movedAsideTo(), n.backupTakenAt(),
+                n.restoredFrom()));
     }
 
     /** A verified copy into the rotation folder now; its path. */

@@ -1,6 +1,6 @@
 package dev.skillradar.cli;
 
-import dev.skillradar.LaunchOptions;
+import dev.skillradar.launch.LaunchOptions;
 import dev.skillradar.app.AppProblem;
 import dev.skillradar.exchange.AppVersion;
 import dev.skillradar.storage.StorageException;

@@ -1,7 +1,6 @@
 package dev.skillradar.ui.data;
 
 import dev.skillradar.app.Backups;
-import dev.skillradar.storage.RecoveryNotice;
 import dev.skillradar.ui.common.DialogService;
 import dev.skillradar.ui.common.ErrorMessages;
 import dev.skillradar.ui.common.Formats;
@@ -88,8 +87,8 @@ public final class DataViewModel {
     }
 
     /** What start-up recovery did, in the user's language. */
-    public String recoveryText(RecoveryNotice n) {
-        String problem = messages.get("recovery.problem." + n.problem().name());
+    public String recoveryText(Backups.Recovery n) {
+        String problem = messages.get("recovery.problem." + n.problem());
         String moved = messages.get("recovery.moved", n.movedAsideTo());
         if (n.restoredFrom().isPresent()) {
             String when = n.backupTakenAt().map(formats::dateTime).orElse(messages.get("recovery.unknownDate"));
@@ -98,7 +97,7 @@ public final class DataViewModel {
         return problem + " " + moved + " " + messages.get("recovery.fresh");
     }
 
-    public void showRecovery(RecoveryNotice notice) {
+    public void showRecovery(Backups.Recovery notice) {
         dialogs.inform(messages.get("recovery.title"), recoveryText(notice));
     }
 }

@@ -1,6 +1,6 @@
 package dev.skillradar.ui.shell;
 
-import dev.skillradar.LaunchOptions;
+import dev.skillradar.launch.LaunchOptions;
 import dev.skillradar.catalog.CatalogLoader;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.catalog.Roadmap;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillradar.catalog.Language;
-import dev.skillradar.storage.RecoveryNotice;
+import dev.skillradar.app.Backups;
 import dev.skillradar.ui.common.FakeDialogs;
 import dev.skillradar.ui.common.Formats;
 import dev.skillradar.ui.common.TestSession;
@@ -69,14 +69,14 @@ class DataViewModelTest {
     @Test
     void theRecoveryNoticeIsToldInTheUsersLanguageWithTheBackupsDate() {
         t.messages.languageProperty().set(Language.DE);
-        RecoveryNotice n = new RecoveryNotice(RecoveryNotice.Problem.DAMAGED, dir.resolve("skillradar.db.damaged"),
+        Backups.Recovery n = new Backups.Recovery("DAMAGED", dir.resolve("skillradar.db.damaged"),
                 Optional.of(Instant.parse("2026-03-01T09:30:00Z")), Optional.of(dir.resolve("backups/b.db")));
         String text = vm.recoveryText(n);
         assertTrue(text.startsWith("Die SkillRadar-Datenbank war beschädigt"), text);
         assertTrue(text.contains("01.03.2026"), text);
         assertTrue(text.contains("b.db"), text);
 
-        RecoveryNotice fresh = new RecoveryNotice(RecoveryNotice.Problem.EMPTY_FILE, dir.resolve("x"),
+        Backups.Recovery fresh = new Backups.Recovery("EMPTY_FILE", dir.resolve("x"),
                 Optional.empty(), Optional.empty());
         assertTrue(vm.recoveryText(fresh).contains("leeren Profil"));
         assertFalse(vm.recoveryText(fresh).contains("!"));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.skillradar.LaunchOptions;
+import dev.skillradar.launch.LaunchOptions;
 import dev.skillradar.catalog.CatalogException;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.storage.Database;

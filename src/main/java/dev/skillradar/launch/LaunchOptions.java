@@ -1,4 +1,4 @@
-package dev.skillradar;
+package dev.skillradar.launch;
 
 import java.util.ArrayList;
 import java.util.List;
