@@ -24,9 +24,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** The size limit: far above the largest real export, and enforced before a too-large file is read. */
 @ExtendWith(ReliabilityFigures.class)
+@Tag("slow")
 class ProfileImporterSizeTest {
 
     @Test

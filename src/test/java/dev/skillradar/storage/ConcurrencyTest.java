@@ -22,8 +22,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 @ExtendWith(ReliabilityFigures.class)
+@Tag("slow")
 class ConcurrencyTest {
     @TempDir
     Path tmp;

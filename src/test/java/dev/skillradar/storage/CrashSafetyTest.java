@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Kills a writing child JVM with SIGKILL at random moments (during start-up, first creation, daily
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * write the child acknowledged. Bounded: at most 20 rounds or 45 s (about 10–15 s on the dev VM).
  */
 @ExtendWith(ReliabilityFigures.class)
+@Tag("slow")
 class CrashSafetyTest {
     private static final int MAX_ROUNDS = 20;
     private static final long TIME_BUDGET_MILLIS = 45_000;

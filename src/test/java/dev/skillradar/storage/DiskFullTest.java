@@ -26,9 +26,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 
 /** A full disk is simulated with PRAGMA max_page_count, which makes SQLite fail exactly like ENOSPC (SQLITE_FULL). */
 @ExtendWith(ReliabilityFigures.class)
+@Tag("slow")
 class DiskFullTest {
     @TempDir
     Path tmp;

@@ -23,6 +23,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.Tag;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -30,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The whole Assess screen with the built-in catalogue, used as a person would: mouse, keyboard, screen reader. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class AssessViewTest {
     private AssessFixture fx;
     private AssessView view;

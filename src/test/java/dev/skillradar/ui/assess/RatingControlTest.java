@@ -20,12 +20,14 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.Tag;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The rating control on its own, driven with a real (headless) mouse and keyboard. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class RatingControlTest {
     private RatingControl control;
     private final List<Integer> rated = new ArrayList<>();

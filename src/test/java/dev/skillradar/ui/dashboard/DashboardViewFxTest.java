@@ -27,6 +27,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.Tag;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -34,6 +35,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The dashboard in a real (headless) window, with the real autosave queue on its own I/O thread. */
 @ExtendWith(ApplicationExtension.class)
+@Tag("fx")
 class DashboardViewFxTest {
     private Path dir;
     private Database db;

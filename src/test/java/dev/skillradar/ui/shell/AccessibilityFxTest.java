@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -39,6 +40,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * Every interactive control of every screen can be told apart by a screen reader: it has a role and
  * a name (its own text, an accessible text, or a label pointing at it). GemsFX's AccessibilityTest idea.
  */
+@Tag("fx")
 class AccessibilityFxTest {
     @TempDir
     Path dir;
