@@ -18,7 +18,7 @@ import java.util.Map;
 
 /** Renders a {@link Readiness} for {@code score}: JSON with every gap, or a readable summary. */
 final class ScoreOutput {
-    static final int TOP_GAPS = 5;
+    static final int TOP_GAPS = dev.skillradar.text.ReadinessSummary.TOP_GAPS;
     /** JSON names are English whatever {@code --lang} says: JSON output is the same in every language. */
     private static final Language LANG = Language.EN;
 
