@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Scores readiness for a role, as documented in the README:
@@ -31,6 +30,8 @@ public final class ReadinessCalculator {
     private final List<ScoredUnit> units;
     private final Map<String, ScoredUnit> unitOfSkill = new HashMap<>();
     private final Map<String, Set<String>> prerequisiteUnits = new HashMap<>();
+    private final int[] areaIndex;
+    private final int[] phaseIndex;
 
     public ReadinessCalculator(Roadmap roadmap) {
         this.roadmap = roadmap;
@@ -40,6 +41,14 @@ public final class ReadinessCalculator {
         }
         for (ScoredUnit u : units) {
             prerequisiteUnits.put(u.id(), transitivePrerequisites(u));
+        }
+        List<String> areaIds = roadmap.areas().stream().map(Area::id).toList();
+        List<String> phaseIds = roadmap.phases().stream().map(Phase::id).toList();
+        areaIndex = new int[units.size()];
+        phaseIndex = new int[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            areaIndex[i] = areaIds.indexOf(units.get(i).areaId());
+            phaseIndex[i] = units.get(i).phaseId() == null ? -1 : phaseIds.indexOf(units.get(i).phaseId());
         }
     }
 
@@ -57,37 +66,63 @@ public final class ReadinessCalculator {
         return unitOfSkill.get(skillId);
     }
 
+    /** Everything the Dashboard shows for a role: the scores, the ordered gaps and the time to ready. */
     public Readiness evaluate(Role role, Map<String, Integer> levels) {
-        Double overall = share(role, levels, u -> true);
-        Map<String, Double> byArea = new LinkedHashMap<>();
-        for (Area a : roadmap.areas()) {
-            byArea.put(a.id(), share(role, levels, u -> u.areaId().equals(a.id())));
-        }
-        Map<String, Double> byPhase = new LinkedHashMap<>();
-        for (Phase p : roadmap.phases()) {
-            byPhase.put(p.id(), share(role, levels, u -> p.id().equals(u.phaseId())));
-        }
-        return new Readiness(role, overall, byArea, byPhase, gaps(role, levels), monthsToReady(role, levels));
+        ReadinessScores s = scores(role, levels);
+        return new Readiness(role, s.overall(), s.byArea(), s.byPhase(), gaps(role, levels), monthsToReady(role, levels));
     }
 
-    private Double share(Role role, Map<String, Integer> levels, Predicate<ScoredUnit> which) {
+    /**
+     * Only the readiness figures (overall, per area, per phase), in one pass over the units and without the
+     * gaps or the time to ready, for callers that need many of them (a trend over five years of history).
+     * The figures are exactly those of {@link #evaluate}.
+     */
+    public ReadinessScores scores(Role role, Map<String, Integer> levels) {
+        List<Area> areas = roadmap.areas();
+        List<Phase> phases = roadmap.phases();
+        double[] areaReached = new double[areas.size()];
+        double[] areaWanted = new double[areas.size()];
+        double[] phaseReached = new double[phases.size()];
+        double[] phaseWanted = new double[phases.size()];
         double reached = 0;
         double wanted = 0;
-        for (ScoredUnit u : units) {
-            if (!which.test(u)) {
-                continue;
-            }
+        for (int i = 0; i < units.size(); i++) {
+            ScoredUnit u = units.get(i);
             int target = u.target(role);
-            reached += u.weight() * Math.min(u.rating(levels), target);
-            wanted += u.weight() * target;
+            double r = u.weight() * Math.min(u.rating(levels), target);
+            double w = u.weight() * target;
+            reached += r;
+            wanted += w;
+            areaReached[areaIndex[i]] += r;
+            areaWanted[areaIndex[i]] += w;
+            if (phaseIndex[i] >= 0) {
+                phaseReached[phaseIndex[i]] += r;
+                phaseWanted[phaseIndex[i]] += w;
+            }
         }
+        Map<String, Double> byArea = new LinkedHashMap<>();
+        for (int a = 0; a < areas.size(); a++) {
+            byArea.put(areas.get(a).id(), share(areaReached[a], areaWanted[a]));
+        }
+        Map<String, Double> byPhase = new LinkedHashMap<>();
+        for (int p = 0; p < phases.size(); p++) {
+            byPhase.put(phases.get(p).id(), share(phaseReached[p], phaseWanted[p]));
+        }
+        return new ReadinessScores(role, share(reached, wanted), byArea, byPhase);
+    }
+
+    private static Double share(double reached, double wanted) {
         if (wanted <= 0) {
             return null;
         }
         return Math.max(0, Math.min(100, 100.0 * reached / wanted));
     }
 
-    private List<Gap> gaps(Role role, Map<String, Integer> levels) {
+    /**
+     * The units below their target, in the Dashboard's order: by priority {@code w·(target − rating)}
+     * (equal priorities in catalogue order), but never before one of their own prerequisites that is also a gap.
+     */
+    public List<Gap> gaps(Role role, Map<String, Integer> levels) {
         List<Gap> open = new ArrayList<>();
         for (ScoredUnit u : units) {
             int target = u.target(role);
