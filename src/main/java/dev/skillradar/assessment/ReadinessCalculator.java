@@ -30,6 +30,9 @@ public final class ReadinessCalculator {
     private final List<ScoredUnit> units;
     private final Map<String, ScoredUnit> unitOfSkill = new HashMap<>();
     private final Map<String, Set<String>> prerequisiteUnits = new HashMap<>();
+    private final Map<String, Integer> unitIndexOfSkill = new HashMap<>();
+    private final List<String> areaIds;
+    private final List<String> phaseIds;
     private final int[] areaIndex;
     private final int[] phaseIndex;
 
@@ -42,11 +45,13 @@ public final class ReadinessCalculator {
         for (ScoredUnit u : units) {
             prerequisiteUnits.put(u.id(), transitivePrerequisites(u));
         }
-        List<String> areaIds = roadmap.areas().stream().map(Area::id).toList();
-        List<String> phaseIds = roadmap.phases().stream().map(Phase::id).toList();
+        areaIds = roadmap.areas().stream().map(Area::id).toList();
+        phaseIds = roadmap.phases().stream().map(Phase::id).toList();
         areaIndex = new int[units.size()];
         phaseIndex = new int[units.size()];
         for (int i = 0; i < units.size(); i++) {
+            int index = i;
+            units.get(i).members().forEach(s -> unitIndexOfSkill.put(s.id(), index));
             areaIndex[i] = areaIds.indexOf(units.get(i).areaId());
             phaseIndex[i] = units.get(i).phaseId() == null ? -1 : phaseIds.indexOf(units.get(i).phaseId());
         }
@@ -78,19 +83,31 @@ public final class ReadinessCalculator {
      * The figures are exactly those of {@link #evaluate}.
      */
     public ReadinessScores scores(Role role, Map<String, Integer> levels) {
-        List<Area> areas = roadmap.areas();
-        List<Phase> phases = roadmap.phases();
-        double[] areaReached = new double[areas.size()];
-        double[] areaWanted = new double[areas.size()];
-        double[] phaseReached = new double[phases.size()];
-        double[] phaseWanted = new double[phases.size()];
-        double reached = 0;
-        double wanted = 0;
+        double[] reached = new double[units.size()];
+        double[] wanted = new double[units.size()];
         for (int i = 0; i < units.size(); i++) {
             ScoredUnit u = units.get(i);
             int target = u.target(role);
-            double r = u.weight() * Math.min(u.rating(levels), target);
-            double w = u.weight() * target;
+            reached[i] = u.weight() * Math.min(u.rating(levels), target);
+            wanted[i] = u.weight() * target;
+        }
+        return sum(role, reached, wanted);
+    }
+
+    /**
+     * The figures from each unit's {@code w·min(rating, target)} and {@code w·target}, summed in unit order:
+     * the same order for every caller ({@link ScoreTracker} too), so equal contributions give equal bits.
+     */
+    ReadinessScores sum(Role role, double[] reachedPerUnit, double[] wantedPerUnit) {
+        double[] areaReached = new double[areaIds.size()];
+        double[] areaWanted = new double[areaIds.size()];
+        double[] phaseReached = new double[phaseIds.size()];
+        double[] phaseWanted = new double[phaseIds.size()];
+        double reached = 0;
+        double wanted = 0;
+        for (int i = 0; i < reachedPerUnit.length; i++) {
+            double r = reachedPerUnit[i];
+            double w = wantedPerUnit[i];
             reached += r;
             wanted += w;
             areaReached[areaIndex[i]] += r;
@@ -101,14 +118,19 @@ public final class ReadinessCalculator {
             }
         }
         Map<String, Double> byArea = new LinkedHashMap<>();
-        for (int a = 0; a < areas.size(); a++) {
-            byArea.put(areas.get(a).id(), share(areaReached[a], areaWanted[a]));
+        for (int a = 0; a < areaIds.size(); a++) {
+            byArea.put(areaIds.get(a), share(areaReached[a], areaWanted[a]));
         }
         Map<String, Double> byPhase = new LinkedHashMap<>();
-        for (int p = 0; p < phases.size(); p++) {
-            byPhase.put(phases.get(p).id(), share(phaseReached[p], phaseWanted[p]));
+        for (int p = 0; p < phaseIds.size(); p++) {
+            byPhase.put(phaseIds.get(p), share(phaseReached[p], phaseWanted[p]));
         }
         return new ReadinessScores(role, share(reached, wanted), byArea, byPhase);
+    }
+
+    /** The position of a skill's unit in {@link #units()}; -1 for optional and unknown skills. */
+    int unitIndex(String skillId) {
+        return unitIndexOfSkill.getOrDefault(skillId, -1);
     }
 
     private static Double share(double reached, double wanted) {

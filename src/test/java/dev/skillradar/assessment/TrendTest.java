@@ -115,6 +115,29 @@ class TrendTest {
     }
 
     @Test
+    void everyPointIsExactlyTheScoreOfTheReplayedStateAtItsPeriodsEnd() {
+        java.util.Random rnd = new java.util.Random(5);
+        String[] skills = {"a", "b", "c", "d", "e", "lang-de", "gone"};
+        for (int round = 0; round < 50; round++) {
+            List<RatingChange> history = new ArrayList<>();
+            Instant t = Instant.parse("2026-01-01T00:00:00Z");
+            for (int i = 1; i <= 60; i++) {
+                t = t.plusSeconds(rnd.nextInt(5 * 86_400));
+                history.add(new RatingChange(i, skills[rnd.nextInt(skills.length)], null, rnd.nextInt(6), t, ChangeOrigin.APP));
+            }
+            HistoryReplay replay = HistoryReplay.of(history, roadmap);
+            for (Role role : roadmap.roles()) {
+                for (TrendPeriod every : TrendPeriod.values()) {
+                    for (TrendPoint p : trend.of(replay, role, every, BERLIN)) {
+                        assertEquals(calc.scores(role, replay.stateAt(p.end().minusNanos(1))), p.readiness(),
+                                every + " " + p.periodId());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void fiveYearsOfDailyChangesGiveOnePointPerMonth() {
         List<RatingChange> history = new ArrayList<>();
         String[] skills = {"a", "b", "c", "d", "e"};
