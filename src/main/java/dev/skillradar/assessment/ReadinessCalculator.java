@@ -16,7 +16,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * Scores readiness for a role, as documented in the README:
@@ -31,6 +30,11 @@ public final class ReadinessCalculator {
     private final List<ScoredUnit> units;
     private final Map<String, ScoredUnit> unitOfSkill = new HashMap<>();
     private final Map<String, Set<String>> prerequisiteUnits = new HashMap<>();
+    private final Map<String, Integer> unitIndexOfSkill = new HashMap<>();
+    private final List<String> areaIds;
+    private final List<String> phaseIds;
+    private final int[] areaIndex;
+    private final int[] phaseIndex;
 
     public ReadinessCalculator(Roadmap roadmap) {
         this.roadmap = roadmap;
@@ -40,6 +44,16 @@ public final class ReadinessCalculator {
         }
         for (ScoredUnit u : units) {
             prerequisiteUnits.put(u.id(), transitivePrerequisites(u));
+        }
+        areaIds = roadmap.areas().stream().map(Area::id).toList();
+        phaseIds = roadmap.phases().stream().map(Phase::id).toList();
+        areaIndex = new int[units.size()];
+        phaseIndex = new int[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            int index = i;
+            units.get(i).members().forEach(s -> unitIndexOfSkill.put(s.id(), index));
+            areaIndex[i] = areaIds.indexOf(units.get(i).areaId());
+            phaseIndex[i] = units.get(i).phaseId() == null ? -1 : phaseIds.indexOf(units.get(i).phaseId());
         }
     }
 
@@ -57,37 +71,80 @@ public final class ReadinessCalculator {
         return unitOfSkill.get(skillId);
     }
 
+    /** Everything the Dashboard shows for a role: the scores, the ordered gaps and the time to ready. */
     public Readiness evaluate(Role role, Map<String, Integer> levels) {
-        Double overall = share(role, levels, u -> true);
-        Map<String, Double> byArea = new LinkedHashMap<>();
-        for (Area a : roadmap.areas()) {
-            byArea.put(a.id(), share(role, levels, u -> u.areaId().equals(a.id())));
-        }
-        Map<String, Double> byPhase = new LinkedHashMap<>();
-        for (Phase p : roadmap.phases()) {
-            byPhase.put(p.id(), share(role, levels, u -> p.id().equals(u.phaseId())));
-        }
-        return new Readiness(role, overall, byArea, byPhase, gaps(role, levels), monthsToReady(role, levels));
+        ReadinessScores s = scores(role, levels);
+        return new Readiness(role, s.overall(), s.byArea(), s.byPhase(), gaps(role, levels), monthsToReady(role, levels));
     }
 
-    private Double share(Role role, Map<String, Integer> levels, Predicate<ScoredUnit> which) {
+    /**
+     * Only the readiness figures (overall, per area, per phase), in one pass over the units and without the
+     * gaps or the time to ready, for callers that need many of them (a trend over five years of history).
+     * The figures are exactly those of {@link #evaluate}.
+     */
+    public ReadinessScores scores(Role role, Map<String, Integer> levels) {
+        double[] reached = new double[units.size()];
+        double[] wanted = new double[units.size()];
+        for (int i = 0; i < units.size(); i++) {
+            ScoredUnit u = units.get(i);
+            int target = u.target(role);
+            reached[i] = u.weight() * Math.min(u.rating(levels), target);
+            wanted[i] = u.weight() * target;
+        }
+        return sum(role, reached, wanted);
+    }
+
+    /**
+     * The figures from each unit's {@code w·min(rating, target)} and {@code w·target}, summed in unit order:
+     * the same order for every caller ({@link ScoreTracker} too), so equal contributions give equal bits.
+     */
+    ReadinessScores sum(Role role, double[] reachedPerUnit, double[] wantedPerUnit) {
+        double[] areaReached = new double[areaIds.size()];
+        double[] areaWanted = new double[areaIds.size()];
+        double[] phaseReached = new double[phaseIds.size()];
+        double[] phaseWanted = new double[phaseIds.size()];
         double reached = 0;
         double wanted = 0;
-        for (ScoredUnit u : units) {
-            if (!which.test(u)) {
-                continue;
+        for (int i = 0; i < reachedPerUnit.length; i++) {
+            double r = reachedPerUnit[i];
+            double w = wantedPerUnit[i];
+            reached += r;
+            wanted += w;
+            areaReached[areaIndex[i]] += r;
+            areaWanted[areaIndex[i]] += w;
+            if (phaseIndex[i] >= 0) {
+                phaseReached[phaseIndex[i]] += r;
+                phaseWanted[phaseIndex[i]] += w;
             }
-            int target = u.target(role);
-            reached += u.weight() * Math.min(u.rating(levels), target);
-            wanted += u.weight() * target;
         }
+        Map<String, Double> byArea = new LinkedHashMap<>();
+        for (int a = 0; a < areaIds.size(); a++) {
+            byArea.put(areaIds.get(a), share(areaReached[a], areaWanted[a]));
+        }
+        Map<String, Double> byPhase = new LinkedHashMap<>();
+        for (int p = 0; p < phaseIds.size(); p++) {
+            byPhase.put(phaseIds.get(p), share(phaseReached[p], phaseWanted[p]));
+        }
+        return new ReadinessScores(role, share(reached, wanted), byArea, byPhase);
+    }
+
+    /** The position of a skill's unit in {@link #units()}; -1 for optional and unknown skills. */
+    int unitIndex(String skillId) {
+        return unitIndexOfSkill.getOrDefault(skillId, -1);
+    }
+
+    private static Double share(double reached, double wanted) {
         if (wanted <= 0) {
             return null;
         }
         return Math.max(0, Math.min(100, 100.0 * reached / wanted));
     }
 
-    private List<Gap> gaps(Role role, Map<String, Integer> levels) {
+    /**
+     * The units below their target, in the Dashboard's order: by priority {@code w·(target − rating)}
+     * (equal priorities in catalogue order), but never before one of their own prerequisites that is also a gap.
+     */
+    public List<Gap> gaps(Role role, Map<String, Integer> levels) {
         List<Gap> open = new ArrayList<>();
         for (ScoredUnit u : units) {
             int target = u.target(role);

@@ -23,7 +23,8 @@ import java.util.Set;
 /**
  * The semantic step of an import: checks a schema-valid document against the catalogue (format version,
  * roadmap id, known skills and role, levels 0..5, http/https links, note length, no duplicate ratings,
- * increasing history) and converts it to the domain's {@link ProfileSnapshot}.
+ * increasing history, no time after the export, a history that ends at the ratings) and converts it to the
+ * domain's {@link ProfileSnapshot}.
  */
 final class DocumentValidator {
     private final Roadmap roadmap;
@@ -44,14 +45,17 @@ final class DocumentValidator {
         if (!roadmap.id().equals(d.roadmapId())) {
             throw InvalidDocumentException.at("/roadmapId", ImportProblem.OTHER_ROADMAP, shorten(d.roadmapId()), roadmap.id());
         }
-        instant(d.exportedAt(), "/exportedAt");
+        Instant exportedAt = instant(d.exportedAt(), "/exportedAt");
         String name = profileName(d.profile().name());
         String role = d.profile().targetRole();
         if (roadmap.role(role).isEmpty()) {
             throw InvalidDocumentException.at("/profile/targetRole", ImportProblem.UNKNOWN_ROLE, shorten(role),
                     String.join(", ", roadmap.roles().stream().map(r -> r.id()).toList()));
         }
-        return new ProfileSnapshot(name, role, ratings(d.ratings()), history(d.history()));
+        List<Rating> ratings = ratings(d.ratings(), d.exportedAt(), exportedAt);
+        List<RatingChange> history = history(d.history(), d.exportedAt(), exportedAt);
+        HistoryAgreement.check(ratings, history);
+        return new ProfileSnapshot(name, role, ratings, history);
     }
 
     static void checkFormat(int format) throws InvalidDocumentException {
@@ -60,7 +64,8 @@ final class DocumentValidator {
         }
     }
 
-    private List<Rating> ratings(List<ProfileDocument.RatingEntry> entries) throws InvalidDocumentException {
+    private List<Rating> ratings(List<ProfileDocument.RatingEntry> entries, String exportedText, Instant exportedAt)
+            throws InvalidDocumentException {
         List<Rating> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -85,13 +90,15 @@ final class DocumentValidator {
                     throw InvalidDocumentException.at(at + "/evidence", linkProblem(evidence), problem.get(), WebLink.MAX_LENGTH);
                 }
             }
-            out.add(new Rating(skill, e.level(), note == null || note.isEmpty() ? null : note, evidence,
-                    instant(e.updatedAt(), at + "/updatedAt")));
+            Instant updatedAt = instant(e.updatedAt(), at + "/updatedAt");
+            notAfterExport(updatedAt, e.updatedAt(), at + "/updatedAt", exportedText, exportedAt);
+            out.add(new Rating(skill, e.level(), note == null || note.isEmpty() ? null : note, evidence, updatedAt));
         }
         return out;
     }
 
-    private List<RatingChange> history(List<ProfileDocument.HistoryEntry> entries) throws InvalidDocumentException {
+    private List<RatingChange> history(List<ProfileDocument.HistoryEntry> entries, String exportedText,
+                                       Instant exportedAt) throws InvalidDocumentException {
         List<RatingChange> out = new ArrayList<>(entries.size());
         long lastSeq = 0;
         for (int i = 0; i < entries.size(); i++) {
@@ -122,6 +129,7 @@ final class DocumentValidator {
                 }
                 level(e.newLevel(), at + "/newLevel");
             }
+            notAfterExport(when, e.at(), at + "/at", exportedText, exportedAt);
             out.add(new RatingChange(e.seq(), skill, e.oldLevel(), e.newLevel(), when, origin));
         }
         return out;
@@ -144,6 +152,14 @@ final class DocumentValidator {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw InvalidDocumentException.at(at, ImportProblem.BAD_TIME, shorten(text));
+        }
+    }
+
+    /** Nothing in a file can have happened after the file was written. */
+    private static void notAfterExport(Instant when, String whenText, String at, String exportedText,
+                                       Instant exportedAt) throws InvalidDocumentException {
+        if (when.isAfter(exportedAt)) {
+            throw InvalidDocumentException.at(at, ImportProblem.TIME_AFTER_EXPORT, shorten(whenText), shorten(exportedText));
         }
     }
 

@@ -115,7 +115,18 @@ public enum ImportProblem {
     /** No arguments. */
     SKILL_MISSING("expected a skill id, found null"),
     /** The lowest and highest level. */
-    NEW_LEVEL_MISSING("expected a level {0} to {1}, found null");
+    NEW_LEVEL_MISSING("expected a level {0} to {1}, found null"),
+
+    // The history against the ratings and the export time (place: a history entry, a rating's time or /history).
+    /** The time as the file writes it; the file's exportedAt as the file writes it. */
+    TIME_AFTER_EXPORT("the time {0} is after the export time {1}"),
+    /** The skill id; the level the history ends at; the rating's level. */
+    HISTORY_DISAGREES_WITH_RATING("the history leaves skill '{0}' at level {1}, but it is rated {2}"),
+    /** The skill id; the level the history ends at. */
+    HISTORY_WITHOUT_RATING("the history leaves skill '{0}' at level {1}, but the file has no rating for it"),
+    /** The skill id; the rating's level. */
+    RATING_WITHOUT_HISTORY("skill '{0}' is rated {1}, but the history does not rate it"
+            + " (after its last import-replace entry, if any)");
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
 

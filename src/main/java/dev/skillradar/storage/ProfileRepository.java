@@ -1,6 +1,7 @@
 package dev.skillradar.storage;
 
 import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.assessment.HistoryReplay;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.ProfileSnapshot;
 import dev.skillradar.assessment.Rating;
@@ -10,8 +11,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +127,8 @@ public final class ProfileRepository {
      *   <li>With {@code replace} on an existing profile: an IMPORT_REPLACE marker is appended to its
      *       history and its ratings are removed.</li>
      *   <li>The snapshot's history is appended in seq order (new seq numbers, original times and origins);
-     *       where it does not end at an imported rating's level, an IMPORT entry records that level.</li>
+     *       where its replay ({@link HistoryReplay}: time order, from its last import-replace entry) does not end
+     *       at an imported rating's level, an IMPORT entry records that level.</li>
      * </ul>
      * Anything invalid in the snapshot aborts the whole import, leaving the database as it was.
      */
@@ -160,15 +162,16 @@ public final class ProfileRepository {
             } else {
                 profile = Rows.insertProfile(c, name, role, now);
             }
-            Map<String, Integer> lastLevel = appendHistory(c, profile.id(), snapshot.history());
-            writeRatings(c, profile.id(), snapshot.ratings(), lastLevel, now);
+            HistoryReplay replay = HistoryReplay.ofAllSkills(appendHistory(c, profile.id(), snapshot.history()));
+            writeRatings(c, profile.id(), snapshot.ratings(), replay, now);
             return profile;
         });
     }
 
-    private static Map<String, Integer> appendHistory(Connection c, long profileId, List<RatingChange> history)
+    /** Appends the snapshot's history and returns it as checked (the profile's timeline from now on). */
+    private static List<RatingChange> appendHistory(Connection c, long profileId, List<RatingChange> history)
             throws SQLException {
-        Map<String, Integer> lastLevel = new HashMap<>();
+        List<RatingChange> appended = new ArrayList<>();
         List<RatingChange> ordered = history.stream().sorted(Comparator.comparingLong(RatingChange::seq)).toList();
         for (RatingChange change : ordered) {
             if (change == null || change.origin() == null || change.at() == null) {
@@ -176,7 +179,7 @@ public final class ProfileRepository {
             }
             if (change.origin() == ChangeOrigin.IMPORT_REPLACE) {
                 Rows.appendHistory(c, profileId, null, null, null, change.at(), change.origin());
-                lastLevel.clear();
+                appended.add(change);
                 continue;
             }
             if (change.newLevel() == null) {
@@ -186,13 +189,20 @@ public final class ProfileRepository {
             Integer oldLevel = Checks.optionalLevel(change.oldLevel());
             int newLevel = Checks.level(change.newLevel());
             Rows.appendHistory(c, profileId, skill, oldLevel, newLevel, change.at(), change.origin());
-            lastLevel.put(skill, newLevel);
+            appended.add(change);
         }
-        return lastLevel;
+        return appended;
     }
 
-    private static void writeRatings(Connection c, long profileId, List<Rating> ratings,
-                                     Map<String, Integer> lastLevel, Instant now) throws SQLException {
+    /**
+     * Writes the ratings; where the replay of the snapshot's history does not end at a rating's level, an
+     * IMPORT entry records it, at the import's time (or at the deciding entry's time if that is later still),
+     * so that the profile's replayed history always ends at its ratings.
+     */
+    private static void writeRatings(Connection c, long profileId, List<Rating> ratings, HistoryReplay replay,
+                                     Instant now) throws SQLException {
+        Map<String, Integer> lastLevel = replay.finalState();
+        Map<String, RatingChange> deciding = replay.finalChanges();
         Set<String> seen = new HashSet<>();
         for (Rating r : ratings) {
             if (r == null) {
@@ -208,7 +218,9 @@ public final class ProfileRepository {
             Rows.insertOrReplaceRating(c, profileId, clean);
             Integer last = lastLevel.get(skill);
             if (last == null || last != level) {
-                Rows.appendHistory(c, profileId, skill, last, level, now, ChangeOrigin.IMPORT);
+                RatingChange decided = deciding.get(skill);
+                Instant at = decided != null && decided.at().isAfter(now) ? decided.at() : now;
+                Rows.appendHistory(c, profileId, skill, last, level, at, ChangeOrigin.IMPORT);
             }
         }
     }

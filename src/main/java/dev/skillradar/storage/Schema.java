@@ -9,11 +9,28 @@ import java.util.List;
  * {@code i}, in one transaction. Never edit a released step; append a new one.
  */
 final class Schema {
-    /** One migration step: plain SQL statements run in order. */
-    record Migration(String description, List<String> statements) {
+    /**
+     * One migration step: plain SQL statements run in order, then, if given, a {@link JavaStep} on the same
+     * connection in the same transaction (for a change SQL cannot express, such as replaying a history).
+     */
+    record Migration(String description, List<String> statements, JavaStep java) {
         Migration {
             statements = List.copyOf(statements);
         }
+
+        /** A step of SQL statements only. */
+        Migration(String description, List<String> statements) {
+            this(description, statements, null);
+        }
+    }
+
+    /**
+     * Java code of a migration step, run inside the step's transaction (no BEGIN or COMMIT of its own). It must
+     * only use SQL valid at its own schema version, so it keeps working when later steps change the tables.
+     */
+    @FunctionalInterface
+    interface JavaStep {
+        void run(Connection connection) throws SQLException;
     }
 
     static final List<Migration> MIGRATIONS = List.of(
@@ -55,7 +72,10 @@ final class Schema {
                     CREATE TABLE setting (
                       key   TEXT PRIMARY KEY,
                       value TEXT NOT NULL
-                    )""")));
+                    )""")),
+            // 2: before imports had to explain their ratings, a profile's history could end elsewhere.
+            new Migration("history entries where a replay of the history does not end at the ratings",
+                    List.of(), HistoryReconciliation::run));
 
     private Schema() {
     }
@@ -70,8 +90,12 @@ final class Schema {
             try {
                 long current = Sqlite.queryLong(connection, "PRAGMA user_version");
                 if (current == target - 1) {
-                    for (String sql : migrations.get(target - 1).statements()) {
+                    Migration step = migrations.get(target - 1);
+                    for (String sql : step.statements()) {
                         Sqlite.execute(connection, sql);
+                    }
+                    if (step.java() != null) {
+                        step.java().run(connection);
                     }
                     Sqlite.execute(connection, "PRAGMA user_version = " + target);
                 }

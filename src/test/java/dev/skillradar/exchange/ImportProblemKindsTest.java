@@ -86,7 +86,15 @@ class ImportProblemKindsTest {
             Map.entry("history out of order", ImportProblem.SEQUENCE_NOT_INCREASING),
             Map.entry("history seq zero", ImportProblem.SEQUENCE_NOT_INCREASING),
             Map.entry("replace marker with a skill", ImportProblem.REPLACE_MARKER_WITH_DATA),
-            Map.entry("history bad time", ImportProblem.BAD_TIME));
+            Map.entry("history bad time", ImportProblem.BAD_TIME),
+            Map.entry("history ends at another level", ImportProblem.HISTORY_DISAGREES_WITH_RATING),
+            Map.entry("history ends elsewhere in time order", ImportProblem.HISTORY_DISAGREES_WITH_RATING),
+            Map.entry("rating without history", ImportProblem.RATING_WITHOUT_HISTORY),
+            Map.entry("ratings with an empty history", ImportProblem.RATING_WITHOUT_HISTORY),
+            Map.entry("history without rating", ImportProblem.HISTORY_WITHOUT_RATING),
+            Map.entry("replaced after the last rating", ImportProblem.RATING_WITHOUT_HISTORY),
+            Map.entry("history after the export", ImportProblem.TIME_AFTER_EXPORT),
+            Map.entry("rating updated after the export", ImportProblem.TIME_AFTER_EXPORT));
 
     private final ProfileImporter importer = new ProfileImporter(TestRoadmaps.mini());
 

@@ -36,6 +36,7 @@ class ProfileExchangeRoundTripTest {
                 List.of(new RatingChange(1, "python", null, 2, T0.minusSeconds(100), ChangeOrigin.APP),
                         new RatingChange(2, "python", 2, 4, T0.minusSeconds(50), ChangeOrigin.CLI),
                         new RatingChange(5, null, null, null, T0.minusSeconds(40), ChangeOrigin.IMPORT_REPLACE),
+                        new RatingChange(6, "python", null, 4, T0.minusSeconds(100), ChangeOrigin.IMPORT),
                         new RatingChange(7, "german", null, 2, T0, ChangeOrigin.IMPORT),
                         new RatingChange(9, "pytorch", 1, 0, T0, ChangeOrigin.RESTORE)));
     }

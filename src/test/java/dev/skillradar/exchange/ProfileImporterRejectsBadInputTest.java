@@ -119,7 +119,25 @@ class ProfileImporterRejectsBadInputTest {
                 bad("history seq zero", mutate(d -> history(d, 0).put("seq", 0)), "/history/0/seq", "must be positive"),
                 bad("replace marker with a skill", mutate(d -> history(d, 1).put("origin", "import-replace")), "/history/1",
                         "an import-replace entry has no skill"),
-                bad("history bad time", mutate(d -> history(d, 1).put("at", "")), "/history/1/at", "not an ISO-8601 time"));
+                bad("history bad time", mutate(d -> history(d, 1).put("at", "")), "/history/1/at", "not an ISO-8601 time"),
+                // the history must end at the ratings, and nothing can be later than the export
+                bad("history ends at another level", mutate(d -> history(d, 0).put("newLevel", 2)), "/history/0",
+                        "the history leaves skill 'python' at level 2, but it is rated 3"),
+                bad("history ends elsewhere in time order", mutate(d -> addHistory(d, 3, "2026-01-30T09:30:00Z", "python", 1)),
+                        "/history/2", "the history leaves skill 'python' at level 1, but it is rated 3"),
+                bad("rating without history", mutate(d -> ((ArrayNode) d.get("history")).remove(1)), "/history",
+                        "skill 'sql' is rated 2, but the history does not rate it"),
+                bad("ratings with an empty history", mutate(d -> d.putArray("history")), "/history",
+                        "skill 'python' is rated 3, but the history does not rate it"),
+                bad("history without rating", mutate(d -> ((ArrayNode) d.get("ratings")).remove(1)), "/history/1",
+                        "the history leaves skill 'sql' at level 2, but the file has no rating for it"),
+                bad("replaced after the last rating", mutate(d -> ((ArrayNode) d.get("history")).addObject().put("seq", 3)
+                        .put("at", "2026-01-30T11:00:00Z").putNull("skill").putNull("oldLevel").putNull("newLevel")
+                        .put("origin", "import-replace")), "/history", "skill 'python' is rated 3, but the history does not rate it"),
+                bad("history after the export", mutate(d -> history(d, 1).put("at", "2026-02-01T00:00:00Z")), "/history/1/at",
+                        "the time 2026-02-01T00:00:00Z is after the export time 2026-01-31T12:00:00Z"),
+                bad("rating updated after the export", mutate(d -> rating(d, 0).put("updatedAt", "2026-01-31T12:00:00.001Z")),
+                        "/ratings/0/updatedAt", "the time 2026-01-31T12:00:00.001Z is after the export time"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -130,6 +148,40 @@ class ProfileImporterRejectsBadInputTest {
         assertTrue(e.problem().contains(fragment), () -> "problem '" + e.problem() + "' should contain '" + fragment + "'");
         assertTrue(e.place().startsWith(place), () -> "place '" + e.place() + "' should start with '" + place + "'");
         assertTrue(e.getMessage().contains(fragment));
+    }
+
+    @Test
+    void aHistoryWhoseTimeOrderEndsAtTheRatingsIsAcceptedWhateverItsSeqOrder() throws Exception {
+        // seq 3 comes last, but it was made first: replayed in time order, python ends at 3 as rated.
+        var snapshot = importer.read(mutate(d -> addHistory(d, 3, "2026-01-30T08:00:00Z", "python", 1)));
+        assertEquals(3, snapshot.history().size());
+    }
+
+    @Test
+    void aHistoryReplacedMidwayCountsFromItsLastReplacementAndTimesMayEqualTheExport() throws Exception {
+        var snapshot = importer.read(mutate(d -> {
+            ArrayNode h = (ArrayNode) d.get("history");
+            h.insertObject(0).put("seq", 1).put("at", "2026-01-29T09:00:00Z").put("skill", "pytorch").putNull("oldLevel")
+                    .put("newLevel", 4).put("origin", "app");
+            h.insertObject(1).put("seq", 2).put("at", "2026-01-31T12:00:00Z").putNull("skill").putNull("oldLevel")
+                    .putNull("newLevel").put("origin", "import-replace");
+            history(d, 2).put("seq", 3);
+            history(d, 3).put("seq", 4).put("at", "2026-01-31T12:00:00Z");
+            rating(d, 1).put("updatedAt", "2026-01-31T12:00:00Z");
+        }));
+        assertEquals(4, snapshot.history().size(), "pytorch before the replacement needs no rating");
+    }
+
+    @Test
+    void aDisagreementNamesTheEntryThatDecidedTheLevelAndBothLevels() {
+        var e = assertThrows(InvalidDocumentException.class,
+                () -> importer.read(mutate(d -> addHistory(d, 3, "2026-01-30T09:30:00Z", "python", 1))));
+        assertEquals(ImportProblem.HISTORY_DISAGREES_WITH_RATING, e.kind());
+        assertEquals("/history/2", e.pointer());
+        assertEquals(java.util.List.of("python", 1, 3), e.args());
+        var none = assertThrows(InvalidDocumentException.class, () -> importer.read(mutate(d -> d.putArray("history"))));
+        assertEquals("/history", none.pointer());
+        assertEquals(java.util.List.of("python", 3), none.args());
     }
 
     @Test
@@ -173,6 +225,11 @@ class ProfileImporterRejectsBadInputTest {
 
     private static ObjectNode history(ObjectNode doc, int i) {
         return (ObjectNode) doc.get("history").get(i);
+    }
+
+    private static void addHistory(ObjectNode doc, int seq, String at, String skill, int newLevel) {
+        ((ArrayNode) doc.get("history")).addObject().put("seq", seq).put("at", at).put("skill", skill).putNull("oldLevel")
+                .put("newLevel", newLevel).put("origin", "cli");
     }
 
     static byte[] mutate(Consumer<ObjectNode> change) {

@@ -20,7 +20,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,12 +75,15 @@ class ProfileImporterSizeTest {
         String note = "Übung macht den Meister — “notes” with € and \"quotes\"\n".repeat(80).substring(0, 4000);
         String link = "https://example.org/" + "evidence/".repeat(200);
         List<Skill> skills = roadmap.skills();
-        List<Rating> ratings = skills.stream().map(s -> new Rating(s.id(), 5, note, link, t)).toList();
         List<RatingChange> history = new ArrayList<>();
+        Map<String, Integer> last = new HashMap<>();
         for (int i = 1; i <= 100_000; i++) {
             Skill s = skills.get(i % skills.size());
             history.add(new RatingChange(i, s.id(), i % 5, (i + 1) % 6, t.plusSeconds(i), ChangeOrigin.APP));
+            last.put(s.id(), (i + 1) % 6);
         }
+        // The ratings are where the history ends, as in every real export.
+        List<Rating> ratings = skills.stream().map(s -> new Rating(s.id(), last.get(s.id()), note, link, t)).toList();
         return new ProfileSnapshot("a profile with a long history", "senior", ratings, history);
     }
 }

@@ -249,7 +249,7 @@ class BackupServiceTest {
         v2.add(new Schema.Migration("avatars", List.of("ALTER TABLE profile ADD COLUMN avatar TEXT")));
         try (Database db = Database.open(tmp.resolve("v2"), clock, new Database.Options(v2, 3000))) {
             db.backups().restore(old);
-            assertEquals(2L, (long) db.withConnection(c -> Sqlite.queryLong(c, "PRAGMA user_version")));
+            assertEquals(v2.size(), (long) db.withConnection(c -> Sqlite.queryLong(c, "PRAGMA user_version")));
             assertEquals(0L, (long) db.withConnection(c -> Sqlite.queryLong(c,
                     "SELECT count(*) FROM profile WHERE avatar IS NOT NULL")));
             long me = db.profiles().getOrCreateDefault("junior").id();

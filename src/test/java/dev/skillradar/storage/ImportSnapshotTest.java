@@ -134,6 +134,23 @@ class ImportSnapshotTest {
     }
 
     @Test
+    void theFilesHistoryIsReplayedInTimeOrderNotSeqOrderWhenRatingsAreExplained() {
+        List<RatingChange> madeBackwards = List.of(new RatingChange(1, "python", null, 3, EARLIER.plusSeconds(60), ChangeOrigin.APP),
+                new RatingChange(2, "python", null, 1, EARLIER, ChangeOrigin.APP));
+        Profile three = db.profiles().importSnapshot("Three", new ProfileSnapshot("x", "junior",
+                List.of(new Rating("python", 3, null, null, EARLIER.plusSeconds(60))), madeBackwards), false);
+        assertEquals(2, db.ratings().history(three.id()).size(), "in time order the history ends at 3: nothing added");
+
+        Profile one = db.profiles().importSnapshot("One", new ProfileSnapshot("x", "junior",
+                List.of(new Rating("python", 1, null, null, EARLIER)), madeBackwards), false);
+        List<RatingChange> history = db.ratings().history(one.id());
+        assertEquals(new RatingChange(history.get(2).seq(), "python", 3, 1, clock.instant(), ChangeOrigin.IMPORT),
+                history.get(2), "in time order it ends at 3, so the rating's 1 is recorded");
+        assertEquals(java.util.Map.of("python", 1),
+                dev.skillradar.assessment.HistoryReplay.ofAllSkills(history).finalState());
+    }
+
+    @Test
     void aFailureMidwayThroughAReplaceChangesNothing() {
         Profile def = db.profiles().getOrCreateDefault("junior");
         db.ratings().setLevel(def.id(), "docker", 4, ChangeOrigin.APP);

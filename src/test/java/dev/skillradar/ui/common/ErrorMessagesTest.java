@@ -33,7 +33,9 @@ class ErrorMessagesTest {
               "ratings": [
                 {"skill": "python", "level": 3, "note": null, "evidence": null, "updatedAt": "2026-01-30T10:00:00Z"}
               ],
-              "history": []
+              "history": [
+                {"seq": 1, "at": "2026-01-30T10:00:00Z", "skill": "python", "oldLevel": null, "newLevel": 3, "origin": "app"}
+              ]
             }
             """.formatted(TestSession.roadmap().id());
 
@@ -140,7 +142,7 @@ class ErrorMessagesTest {
             case "levelAsText" -> VALID.replace("\"level\": 3", "\"level\": \"3\"");
             case "fraction" -> VALID.replace("\"level\": 3", "\"level\": 2.5");
             case "unknownField" -> VALID.replace("\"level\": 3,", "\"level\": 3, \"stars\": 5,");
-            case "missingField" -> VALID.replace(",\n  \"history\": []", "");
+            case "missingField" -> VALID.substring(0, VALID.indexOf(",\n  \"history\"")) + "\n}\n";
             case "duplicateKey" -> VALID.replace("\"app\": \"skillradar\",", "\"app\": \"skillradar\", \"app\": \"x\",");
             case "tooDeep" -> VALID.replace("\"app\": \"skillradar\",", "\"app\": \"skillradar\", \"x\": "
                     + "[".repeat(40) + "]".repeat(40) + ",");
