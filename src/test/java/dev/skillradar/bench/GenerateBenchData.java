@@ -51,7 +51,7 @@ public final class GenerateBenchData {
         Random rnd = new Random(1826);
         long began = System.nanoTime();
         try (Database db = Database.open(dir, clock)) {
-            Profile me = db.profiles().getOrCreateDefault();
+            Profile me = db.profiles().getOrCreateDefault("junior");
             Map<String, Integer> current = new HashMap<>();
             for (int day = 0; day < DAYS; day++) {
                 clock.now = START.plus(Duration.ofDays(day)).plus(Duration.ofMinutes(8 * 60 + rnd.nextInt(12 * 60)));

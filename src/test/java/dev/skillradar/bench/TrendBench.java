@@ -50,7 +50,7 @@ public final class TrendBench {
         ZoneId zone = ZoneId.of("Europe/Berlin");
         Map<String, List<Long>> times = new LinkedHashMap<>();
         try (Database db = Database.open(dir, Clock.systemUTC())) {
-            Profile me = db.profiles().getOrCreateDefault();
+            Profile me = db.profiles().getOrCreateDefault("junior");
             Random rnd = new Random(100);
             for (int round = 0; round < WARMUP + rounds; round++) {
                 boolean measured = round >= WARMUP;

@@ -123,7 +123,7 @@ class HistoryReconciliationMigrationTest {
     void aNewDatabaseIsCreatedAtTheCurrentVersion() throws Exception {
         try (Database db = Database.open(tmp, new MutableClock(T0), CURRENT)) {
             assertEquals(Schema.MIGRATIONS.size(), (long) db.withConnection(c -> Sqlite.queryLong(c, "PRAGMA user_version")));
-            assertEquals(List.of(), db.ratings().history(db.profiles().getOrCreateDefault().id()));
+            assertEquals(List.of(), db.ratings().history(db.profiles().getOrCreateDefault("junior").id()));
         }
     }
 
