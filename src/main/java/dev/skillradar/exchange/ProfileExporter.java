@@ -32,8 +32,23 @@ public final class ProfileExporter {
         List<ProfileDocument.RatingEntry> ratings = snapshot.ratings().stream().map(ProfileExporter::entry).toList();
         List<ProfileDocument.HistoryEntry> history = snapshot.history().stream().map(ProfileExporter::entry).toList();
         return new ProfileDocument(ExchangeFormat.FORMAT, ExchangeFormat.APP, appVersion, roadmapId,
-                text(clock.instant().truncatedTo(ChronoUnit.MILLIS)), new ProfileDocument.ProfileEntry(snapshot.name(), snapshot.targetRoleId()),
+                text(exportedAt(snapshot)), new ProfileDocument.ProfileEntry(snapshot.name(), snapshot.targetRoleId()),
                 ratings, history);
+    }
+
+    /**
+     * Now, or the latest time in the profile if that is later: a clock that was once ahead (and wrote those
+     * times) must not make the app's own export one that the importer refuses for a time after its export.
+     */
+    private Instant exportedAt(ProfileSnapshot snapshot) {
+        Instant latest = clock.instant();
+        for (var c : snapshot.history()) {
+            latest = c.at().isAfter(latest) ? c.at() : latest;
+        }
+        for (var r : snapshot.ratings()) {
+            latest = r.updatedAt().isAfter(latest) ? r.updatedAt() : latest;
+        }
+        return latest.plusNanos(999_999).truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** The document's bytes, ready to be written atomically. */

@@ -48,6 +48,16 @@ class ProfileExchangeRoundTripTest {
     }
 
     @Test
+    void aProfileWrittenWhileTheClockWasAheadStillImports() throws Exception {
+        Instant ahead = T0.plusSeconds(3600); // rated while the clock was an hour ahead, exported after it was set right
+        ProfileSnapshot s = new ProfileSnapshot("p", "senior", List.of(new Rating("python", 3, null, null, ahead)),
+                List.of(new RatingChange(1, "python", null, 3, ahead, ChangeOrigin.APP)));
+        byte[] bytes = exporter.export(s);
+        assertEquals("2026-01-31T13:00:00Z", new ObjectMapper().readTree(bytes).get("exportedAt").textValue());
+        assertEquals(s, importer.read(bytes));
+    }
+
+    @Test
     void exportWritesTheDocumentedFieldsInOrder() throws Exception {
         String json = new String(exporter.export(sample()), StandardCharsets.UTF_8);
         JsonNode doc = new ObjectMapper().readTree(json);
