@@ -36,6 +36,38 @@ public final class ProfileTransfer {
     public record Plan(ProfileSnapshot snapshot, String targetName, boolean targetExists, boolean targetHasRatings) {
     }
 
+    /**
+     * Reads and checks someone else's export (a mentor's view of the learner) and stores it as the comparison
+     * profile "Name (file.json)"; importing the same file again replaces that comparison.
+     */
+    public Imported importComparison(Path file) {
+        return AppProblem.translating(() -> {
+            ProfileSnapshot snapshot = new ProfileImporter(roadmap).read(file);
+            String name = comparisonName(snapshot.name(), file.getFileName().toString());
+            boolean existed = db.profiles().find(name).isPresent();
+            Profile p = db.profiles().importComparison(name, snapshot);
+            return new Imported(p, snapshot.ratings().size(), snapshot.history().size(), !existed, existed);
+        });
+    }
+
+    /** "Anna (anna.json)", the person's name shortened with … where both would not fit a profile name. */
+    static String comparisonName(String person, String fileName) {
+        String suffix = " (" + fileName + ")";
+        int room = Profile.MAX_NAME_LENGTH - suffix.codePointCount(0, suffix.length());
+        if (room < 8) { // a very long file name: keep the person's name and shorten the file's
+            suffix = " (" + shorten(fileName, Profile.MAX_NAME_LENGTH / 2) + ")";
+            room = Profile.MAX_NAME_LENGTH - suffix.codePointCount(0, suffix.length());
+        }
+        return shorten(person.strip(), room) + suffix;
+    }
+
+    private static String shorten(String text, int maxCodePoints) {
+        if (text.codePointCount(0, text.length()) <= maxCodePoints) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, maxCodePoints - 1)).strip() + "…";
+    }
+
     /** What an import stored. */
     public record Imported(Profile profile, int ratings, int historyEntries, boolean wasNew, boolean replaced) {
     }

@@ -8,15 +8,19 @@ import java.util.Set;
 
 /** {@code import FILE [--replace]}: reads an exported profile, checking all of it before storing anything. */
 final class ImportCommand implements Command {
-    static final Spec SPEC = new Spec("import", "import FILE [--replace]",
+    static final Spec SPEC = new Spec("import", "import FILE [--replace | --as-comparison]",
             "Read a profile exported by skillradar export.",
             """
             Imports into the profile named by --profile (default: the name in the file), creating it if
             needed. The whole file is checked first; if anything is wrong nothing changes and the exit code
             is 3. A profile that already has ratings is only overwritten with --replace; the replacement is
             recorded in its history and a backup of all data is taken first.
-              --replace   overwrite the ratings of an existing profile""",
-            List.of("FILE"), 1, Set.of(), Set.of("--replace"));
+            With --as-comparison the file is someone else's view of you (a mentor rated you in their own
+            SkillRadar and exported it): it becomes the comparison profile "Name (file.json)", kept apart
+            from your own profiles and never rated here; importing the same file again replaces it.
+              --replace         overwrite the ratings of an existing profile
+              --as-comparison   import as a comparison profile (not with --profile or --replace)""",
+            List.of("FILE"), 1, Set.of(), Set.of("--replace", "--as-comparison"));
 
     @Override
     public Spec spec() {
@@ -27,6 +31,9 @@ final class ImportCommand implements Command {
     public int run(Args args, Session session) throws CliException {
         Path file = Path.of(args.positional(0)).toAbsolutePath().normalize();
         boolean replace = args.has("--replace");
+        if (args.has("--as-comparison")) {
+            return importComparison(file, replace, session);
+        }
         ProfileTransfer.Plan plan;
         try {
             plan = session.transfer().plan(file, session.profileOption());
@@ -51,6 +58,26 @@ final class ImportCommand implements Command {
         String how = !plan.targetExists() ? "new profile" : replace ? "ratings replaced" : "existing profile";
         session.out().println("Imported " + imported.ratings() + " ratings and " + imported.historyEntries()
                 + " history entries into profile \"" + imported.profile().name() + "\" (" + how + ").");
+        return ExitCode.OK;
+    }
+
+    private static int importComparison(Path file, boolean replace, Session session) throws CliException {
+        if (replace || session.profileOption() != null) {
+            throw CliException.usage("--as-comparison names the profile after the file and replaces it on the next "
+                    + "import by itself: leave out " + (replace ? "--replace" : "--profile"));
+        }
+        ProfileTransfer.Imported imported;
+        try {
+            imported = session.transfer().importComparison(file);
+        } catch (AppProblem e) {
+            if (e.kind() == AppProblem.Kind.INVALID_FILE) {
+                throw new CliException(ExitCode.INVALID_INPUT, "cannot import " + file + ": " + e.getMessage(), e);
+            }
+            throw e;
+        }
+        session.out().println("Imported " + imported.ratings() + " ratings and " + imported.historyEntries()
+                + " history entries as the comparison profile \"" + imported.profile().name() + "\" ("
+                + (imported.wasNew() ? "new" : "replaced") + ").");
         return ExitCode.OK;
     }
 

@@ -12,7 +12,9 @@ final class ProfilesCommand implements Command {
             "List the profiles; * marks the one used (see --profile).",
             """
             Lists every profile with its target role. The one marked * is the one other commands use:
-            the one named by --profile, else the default profile.
+            the one named by --profile, else the default profile. Comparison profiles (someone else's
+            view of a learner, imported with import --as-comparison) are listed apart: they can be
+            scored and compared with, never rated.
               --format text|json   output format (default text)""",
             List.of(), 0, Set.of("--format"), Set.of());
 
@@ -29,15 +31,24 @@ final class ProfilesCommand implements Command {
         if (format == Format.JSON) {
             ObjectNode root = Json.object().put("current", current.name());
             ArrayNode list = root.putArray("profiles");
+            ArrayNode comparisons = root.putArray("comparisons");
             for (Profile p : all) {
-                list.addObject().put("name", p.name()).put("targetRole", p.targetRoleId()).put("current", p.id() == current.id());
+                (p.comparison() ? comparisons : list).addObject().put("name", p.name()).put("targetRole", p.targetRoleId())
+                        .put("current", p.id() == current.id());
             }
             Json.print(session.out(), root);
         } else {
-            for (Profile p : all) {
-                session.out().println((p.id() == current.id() ? "* " : "  ") + CliTexts.pad(p.name(), 30) + p.targetRoleId());
+            all.stream().filter(p -> !p.comparison()).forEach(p -> line(session, p, current));
+            List<Profile> others = all.stream().filter(Profile::comparison).toList();
+            if (!others.isEmpty()) {
+                session.out().println("Comparisons (someone else's view, not rated here):");
+                others.forEach(p -> line(session, p, current));
             }
         }
         return ExitCode.OK;
+    }
+
+    private static void line(Session session, Profile p, Profile current) {
+        session.out().println((p.id() == current.id() ? "* " : "  ") + CliTexts.pad(p.name(), 30) + p.targetRoleId());
     }
 }

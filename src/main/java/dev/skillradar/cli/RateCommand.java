@@ -43,7 +43,7 @@ final class RateCommand implements Command {
                 throw CliException.usage("the evidence link '" + evidence + "' is not accepted: " + problem);
             }
         }
-        Profile profile = session.profile();
+        Profile profile = session.ownProfile();
         RatingRepository ratings = session.database().ratings();
         Rating before = ratings.current(profile.id()).get(skill.id());
         Rating after = ratings.rate(profile.id(), skill.id(), level, note, evidence, ChangeOrigin.CLI);

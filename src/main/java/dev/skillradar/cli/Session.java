@@ -141,6 +141,16 @@ final class Session implements AutoCloseable {
                 + " (skillradar roadmap lists the skill ids)");
     }
 
+    /** The profile used, which must be one's own: a comparison (someone else's view) is never rated here. */
+    Profile ownProfile() throws CliException {
+        Profile p = profile();
+        if (p.comparison()) {
+            throw CliException.usage("the profile \"" + p.name() + "\" is a comparison (someone else's view, imported "
+                    + "with import --as-comparison) and is not changed here; name one of your own profiles");
+        }
+        return p;
+    }
+
     /**
      * The role a profile aims for; one this catalogue lacks (another {@code --roadmap}) reads as the catalogue's
      * default role, with a notice on stderr, and nothing is written.

@@ -22,7 +22,7 @@ final class TargetCommand implements Command {
     @Override
     public int run(Args args, Session session) throws CliException {
         Role role = session.role(args.positional(0));
-        Profile profile = session.profile();
+        Profile profile = session.ownProfile();
         session.database().profiles().setTargetRole(profile.id(), role.id());
         session.out().println("Profile \"" + profile.name() + "\" now aims for " + role.name().en() + " (" + role.id() + ").");
         return ExitCode.OK;

@@ -74,11 +74,11 @@ public final class ProfileRepository {
     }
 
     static Profile getOrCreateDefault(Connection c, String roleIdForNew, Instant now) throws SQLException {
-        Optional<Profile> named = Rows.profileByName(c, DEFAULT_NAME);
+        Optional<Profile> named = Rows.profileByName(c, DEFAULT_NAME).filter(p -> !p.comparison());
         if (named.isPresent()) {
             return named.get();
         }
-        List<Profile> all = Rows.profiles(c);
+        List<Profile> all = Rows.profiles(c).stream().filter(p -> !p.comparison()).toList();
         if (all.isEmpty()) {
             return Rows.insertProfile(c, DEFAULT_NAME, roleIdForNew, now);
         }
@@ -105,7 +105,7 @@ public final class ProfileRepository {
     public void setTargetRole(long profileId, String roleId) {
         String role = Checks.roleId(roleId);
         sql.write(c -> {
-            Rows.requireProfile(c, profileId);
+            Rows.requireOwnProfile(c, profileId);
             return Rows.update(c, "UPDATE profile SET target_role_id = ? WHERE id = ?", role, profileId);
         });
     }
@@ -138,6 +138,9 @@ public final class ProfileRepository {
         String role = Checks.roleId(snapshot.targetRoleId());
         sql.read(c -> {
             Optional<Profile> existing = Rows.profileByName(c, name);
+            if (existing.isPresent()) {
+                Rows.requireOwnProfile(c, existing.get().id());
+            }
             if (existing.isPresent() && !replace && !Rows.ratings(c, existing.get().id()).isEmpty()) {
                 throw hasRatings(existing.get().name());
             }
@@ -161,6 +164,39 @@ public final class ProfileRepository {
                 Rows.update(c, "UPDATE profile SET target_role_id = ? WHERE id = ?", role, profile.id());
             } else {
                 profile = Rows.insertProfile(c, name, role, now);
+            }
+            HistoryReplay replay = HistoryReplay.ofAllSkills(appendHistory(c, profile.id(), snapshot.history()));
+            writeRatings(c, profile.id(), snapshot.ratings(), replay, now);
+            return profile;
+        });
+    }
+
+    /**
+     * Imports someone else's view of a learner (a mentor's export) as a comparison profile named
+     * {@code name}: created if missing, or, when a comparison of that name exists (the same file imported
+     * again), replaced whole, with a fresh timeline. A comparison is never rated here, never the last profile,
+     * and never mixed into one's own. An own profile of that name: CONFLICT.
+     */
+    public Profile importComparison(String name, ProfileSnapshot snapshot) {
+        String n = Checks.profileName(name);
+        Objects.requireNonNull(snapshot, "snapshot");
+        String role = Checks.roleId(snapshot.targetRoleId());
+        backups.backupNow("before-import");
+        return sql.write(c -> {
+            Instant now = Times.now(clock);
+            Optional<Profile> existing = Rows.profileByName(c, n);
+            Profile profile;
+            if (existing.isPresent()) {
+                if (!existing.get().comparison()) {
+                    throw new StorageException(Kind.CONFLICT, "There is already a profile called " + n + ".",
+                            List.of("name", n));
+                }
+                profile = new Profile(existing.get().id(), existing.get().name(), role, true);
+                Rows.update(c, "DELETE FROM rating WHERE profile_id = ?", profile.id());
+                Rows.update(c, "DELETE FROM rating_history WHERE profile_id = ?", profile.id());
+                Rows.update(c, "UPDATE profile SET target_role_id = ? WHERE id = ?", role, profile.id());
+            } else {
+                profile = Rows.insertProfile(c, n, role, now, true);
             }
             HistoryReplay replay = HistoryReplay.ofAllSkills(appendHistory(c, profile.id(), snapshot.history()));
             writeRatings(c, profile.id(), snapshot.ratings(), replay, now);

@@ -45,7 +45,7 @@ public final class RatingRepository {
             throw SqlErrors.invalid("origin", origin.id(), "the import marker is not a rating change");
         }
         return sql.write(c -> {
-            Rows.requireProfile(c, profileId);
+            Rows.requireOwnProfile(c, profileId);
             Rating old = Rows.rating(c, profileId, skill).orElse(null);
             if (old != null && old.level() == level) {
                 return old;
@@ -74,7 +74,7 @@ public final class RatingRepository {
         String noteValue = note == null ? null : Checks.note(note);
         String evidenceValue = evidence == null ? null : Checks.evidence(evidence);
         return sql.write(c -> {
-            Rows.requireProfile(c, profileId);
+            Rows.requireOwnProfile(c, profileId);
             Rating old = Rows.rating(c, profileId, skill).orElse(null);
             String newNote = note != null ? noteValue : old == null ? null : old.note();
             String newEvidence = evidence != null ? evidenceValue : old == null ? null : old.evidence();
@@ -131,7 +131,7 @@ public final class RatingRepository {
     }
 
     private static Rating requireRating(Connection c, long profileId, String skill) throws SQLException {
-        Rows.requireProfile(c, profileId);
+        Rows.requireOwnProfile(c, profileId);
         return Rows.rating(c, profileId, skill).orElseThrow(() -> new StorageException(Kind.NOT_FOUND,
                 "The skill " + skill + " has no rating in profile " + profileId + " yet: rate it first.",
                 List.of("rating", String.valueOf(profileId), skill)));

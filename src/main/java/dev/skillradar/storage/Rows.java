@@ -27,11 +27,11 @@ final class Rows {
 
     /** Sorted as people expect (a collator: "Ärztin" next to "Ana"), not by SQLite's ASCII-only NOCASE. */
     static List<Profile> profiles(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, target_role_id FROM profile");
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, target_role_id, kind FROM profile");
              ResultSet rs = ps.executeQuery()) {
             List<Profile> result = new ArrayList<>();
             while (rs.next()) {
-                result.add(new Profile(rs.getLong(1), rs.getString(2), rs.getString(3)));
+                result.add(profile(rs));
             }
             Collator collator = Collator.getInstance(Locale.ROOT);
             result.sort(Comparator.comparing(Profile::name, collator).thenComparingLong(Profile::id));
@@ -40,13 +40,29 @@ final class Rows {
     }
 
     static Optional<Profile> profile(Connection c, long id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, target_role_id FROM profile WHERE id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, name, target_role_id, kind FROM profile WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(new Profile(rs.getLong(1), rs.getString(2), rs.getString(3)))
-                        : Optional.empty();
+                return rs.next() ? Optional.of(profile(rs)) : Optional.empty();
             }
         }
+    }
+
+    private static Profile profile(ResultSet rs) throws SQLException {
+        return new Profile(rs.getLong(1), rs.getString(2), rs.getString(3), COMPARISON.equals(rs.getString(4)));
+    }
+
+    /** The {@code kind} of a comparison profile (a mentor's view, imported); one's own profiles are {@code own}. */
+    static final String COMPARISON = "comparison";
+
+    /** One's own profile (not a comparison), which alone may be rated or given a role; NOT_FOUND or INVALID. */
+    static Profile requireOwnProfile(Connection c, long id) throws SQLException {
+        Profile p = requireProfile(c, id);
+        if (p.comparison()) {
+            throw SqlErrors.invalid("profile", p.name(), "it is a comparison profile (someone else’s view, imported "
+                    + "as a comparison): its ratings and role are not changed here");
+        }
+        return p;
     }
 
     static Profile requireProfile(Connection c, long id) throws SQLException {
@@ -60,15 +76,21 @@ final class Rows {
     }
 
     static Profile insertProfile(Connection c, String name, String roleId, Instant now) throws SQLException {
+        return insertProfile(c, name, roleId, now, false);
+    }
+
+    static Profile insertProfile(Connection c, String name, String roleId, Instant now, boolean comparison)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO profile (name, target_role_id, created_at) VALUES (?, ?, ?)")) {
+                "INSERT INTO profile (name, target_role_id, created_at, kind) VALUES (?, ?, ?, ?)")) {
             ps.setString(1, name);
             ps.setString(2, roleId);
             ps.setString(3, Times.format(now));
+            ps.setString(4, comparison ? COMPARISON : "own");
             ps.executeUpdate();
         }
         long id = Sqlite.queryLong(c, "SELECT last_insert_rowid()");
-        return new Profile(id, name, roleId);
+        return new Profile(id, name, roleId, comparison);
     }
 
     static Map<String, Rating> ratings(Connection c, long profileId) throws SQLException {

@@ -75,7 +75,10 @@ final class Schema {
                     )""")),
             // 2: before imports had to explain their ratings, a profile's history could end elsewhere.
             new Migration("history entries where a replay of the history does not end at the ratings",
-                    List.of(), HistoryReconciliation::run));
+                    List.of(), HistoryReconciliation::run),
+            // 3: a mentor's view of a learner, imported from their export, kept apart from one's own profiles.
+            new Migration("comparison profiles", List.of(
+                    "ALTER TABLE profile ADD COLUMN kind TEXT NOT NULL DEFAULT 'own' CHECK (kind IN ('own', 'comparison'))")));
 
     private Schema() {
     }

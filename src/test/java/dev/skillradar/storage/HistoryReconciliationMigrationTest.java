@@ -34,18 +34,22 @@ class HistoryReconciliationMigrationTest {
     @Test
     void aVersion1DatabaseKeepsItsDataAndGetsEntriesExactlyWhereItsHistoryEndsElsewhere() throws Exception {
         MutableClock clock = new MutableClock(T0);
-        long anna;
-        long old;
         try (Database db = Database.open(tmp, clock, VERSION_1)) {
-            anna = db.profiles().create("Anna", "junior").id();
-            db.ratings().rate(anna, "python", 3, "pandas", "https://example.org/nb", ChangeOrigin.APP);
-            clock.advance(Duration.ofMinutes(5));
-            db.ratings().setLevel(anna, "sql", 2, ChangeOrigin.CLI);
-            clock.advance(Duration.ofMinutes(5));
-            db.ratings().setLevel(anna, "python", 4, ChangeOrigin.APP);
-            old = db.profiles().create("Old import", "senior").id();
+            assertEquals(1, (long) db.withConnection(c -> Sqlite.queryLong(c, "PRAGMA user_version")));
         }
         Path file = tmp.resolve(DataDirectory.DATABASE_FILE);
+        long anna = 1;
+        long old = 2;
+        // Everything as that version wrote it, in SQL of its schema (today's repositories know later columns).
+        StorageTestSupport.execute(file,
+                "INSERT INTO profile (id, name, target_role_id, created_at) VALUES (1, 'Anna', 'junior', '2026-03-02T09:00:00.000Z')",
+                "INSERT INTO profile (id, name, target_role_id, created_at) VALUES (2, 'Old import', 'senior', '2026-03-02T09:10:00.000Z')",
+                "INSERT INTO rating (profile_id, skill_id, level, note, evidence, updated_at) VALUES (1, 'python', 4, 'pandas',"
+                        + " 'https://example.org/nb', '2026-03-02T09:10:00.000Z')",
+                rating(anna, "sql", 2, "2026-03-02T09:05:00.000Z"),
+                history(anna, "python", null, 3, "2026-03-02T09:00:00.000Z", "app"),
+                history(anna, "sql", null, 2, "2026-03-02T09:05:00.000Z", "cli"),
+                history(anna, "python", 3, 4, "2026-03-02T09:10:00.000Z", "app"));
         // What an import before the rule could leave behind (written directly, as that version did).
         StorageTestSupport.execute(file,
                 history(old, "git", null, 4, "2025-11-01T08:00:00.000Z", "app"),       // replaced next
@@ -63,12 +67,13 @@ class HistoryReconciliationMigrationTest {
         long seqBefore = queryLong(file, "SELECT max(seq) FROM rating_history");
         Map<Long, Map<String, Rating>> ratingsBefore = new HashMap<>();
         Map<Long, List<RatingChange>> historyBefore = new HashMap<>();
-        try (Database db = Database.open(tmp, clock, VERSION_1)) {
-            for (Profile p : db.profiles().list()) {
-                ratingsBefore.put(p.id(), db.ratings().current(p.id()));
-                historyBefore.put(p.id(), db.ratings().history(p.id()));
+        for (long id : List.of(anna, old)) {
+            try (java.sql.Connection c = StorageTestSupport.plain(file)) {
+                ratingsBefore.put(id, Rows.ratings(c, id));
+                historyBefore.put(id, Rows.history(c, id));
             }
         }
+        assertEquals(3, historyBefore.get(anna).size());
 
         clock.advance(Duration.ofDays(1));
         try (Database db = Database.open(tmp, clock, CURRENT)) {
@@ -76,7 +81,9 @@ class HistoryReconciliationMigrationTest {
             BackupInfo backup = db.backups().list().stream().filter(b -> b.reason().equals("before-migration"))
                     .findFirst().orElseThrow();
             assertEquals(1, queryLong(backup.file(), "PRAGMA user_version"));
+            assertEquals(2, db.profiles().list().size());
             for (Profile p : db.profiles().list()) {
+                assertTrue(!p.comparison(), "profiles from before comparisons existed are one's own (migration 3)");
                 assertEquals(ratingsBefore.get(p.id()), db.ratings().current(p.id()), "ratings, notes and links kept");
                 List<RatingChange> after = db.ratings().history(p.id());
                 assertEquals(historyBefore.get(p.id()), after.subList(0, historyBefore.get(p.id()).size()),

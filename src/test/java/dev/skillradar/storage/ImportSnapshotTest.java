@@ -191,4 +191,29 @@ class ImportSnapshotTest {
         assertEquals(Kind.INVALID, e.kind());
         assertTrue(db.profiles().find("New").isEmpty());
     }
+
+    @Test
+    void aComparisonIsKeptApartFromOnesOwnProfiles() {
+        ProfileSnapshot mentor = new ProfileSnapshot("Anna", "mid", List.of(new Rating("python", 2, null, null, EARLIER)),
+                List.of(new RatingChange(1, "python", null, 2, EARLIER, ChangeOrigin.APP)));
+        Profile c = db.profiles().importComparison("Anna (anna.json)", mentor);
+        assertTrue(c.comparison());
+        assertEquals("mid", c.targetRoleId());
+        assertEquals(2, db.ratings().current(c.id()).get("python").level());
+
+        StorageException rate = assertThrows(StorageException.class,
+                () -> db.ratings().setLevel(c.id(), "python", 5, ChangeOrigin.CLI));
+        assertEquals(Kind.INVALID, rate.kind());
+        assertThrows(StorageException.class, () -> db.profiles().setTargetRole(c.id(), "senior"));
+        assertThrows(StorageException.class, () -> db.profiles().importSnapshot("Anna (anna.json)", mentor, true));
+        assertEquals(2, db.ratings().current(c.id()).get("python").level(), "nothing was changed");
+
+        Profile again = db.profiles().importComparison("anna (ANNA.json)", mentor);
+        assertEquals(c.id(), again.id(), "the same file again replaces the comparison");
+        assertEquals(1, db.ratings().history(c.id()).size(), "with a fresh timeline");
+        Profile own = db.profiles().getOrCreateDefault("junior");
+        assertTrue(!own.comparison(), "a comparison is never the profile used by default");
+        StorageException clash = assertThrows(StorageException.class, () -> db.profiles().importComparison(own.name(), mentor));
+        assertEquals(Kind.CONFLICT, clash.kind());
+    }
 }
