@@ -21,7 +21,7 @@ class ArchitectureTest {
     @Test
     void theCoreNeverDependsOnAFrontDoorNorOnJavaFx() {
         noClasses().that().resideInAnyPackage("..catalog..", "..assessment..", "..storage..", "..exchange..",
-                        "..report..", "..json..")
+                        "..report..", "..json..", "..chart..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..", "javafx..")
                 .check(classes);
     }

@@ -29,8 +29,8 @@ public record RadarLayout(Size size, Optional<TextBlock> title, Point centre, do
 
     /**
      * Scale ring {@code level} (1..5). {@code label} is its number, on the bisector of the first wedge just inside
-     * the ring; {@code plate}, if present, is a background patch drawn under the number where the wedge is too
-     * narrow to keep spokes off it.
+     * the ring; {@code plate}, if present, is a background patch for a wedge too narrow to keep spokes and series
+     * off the number: then plate and number are painted above the series.
      */
     public record Ring(int level, double radius, List<Path> paths, TextBlock label, Optional<Box> plate) {
         public Ring {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The display list of a radar, in painting order: background, current fill, grid, scale numbers, series lines
- * (compare under target under current), markers, axis labels, legend, title.
+ * (compare under target under current), markers, scale numbers on plates (narrow wedges only), axis labels,
+ * legend, title.
  */
 final class RadarMarks {
     private RadarMarks() {
@@ -30,8 +31,9 @@ final class RadarMarks {
             marks.add(new Mark.Stroke(Path.segment(spoke.start(), spoke.end()), Ink.GRID, grid));
         }
         for (RadarLayout.Ring ring : rings) {
-            ring.plate().ifPresent(b -> marks.add(new Mark.Fill(Path.rectangle(b), Ink.BACKGROUND)));
-            marks.add(new Mark.Text(ring.label(), Ink.TEXT_MUTED));
+            if (ring.plate().isEmpty()) {
+                marks.add(new Mark.Text(ring.label(), Ink.TEXT_MUTED));
+            }
         }
         List<RadarLayout.SeriesShape> bottomUp = new ArrayList<>(series);
         bottomUp.sort((a, b) -> b.kind().compareTo(a.kind()));
@@ -44,6 +46,13 @@ final class RadarMarks {
             for (RadarLayout.ValueMark v : s.markers()) {
                 marks.addAll(v.marker().marks(s.style().ink(), ChartParts.markerStroke(s.style())));
             }
+        }
+        // in a narrow first wedge the numbers would drown under the series: they go on top, on their plates
+        for (RadarLayout.Ring ring : rings) {
+            ring.plate().ifPresent(b -> {
+                marks.add(new Mark.Fill(Path.rectangle(b), Ink.BACKGROUND));
+                marks.add(new Mark.Text(ring.label(), Ink.TEXT_MUTED));
+            });
         }
         for (RadarLayout.AxisLabel label : labels) {
             if (label.visible()) {
