@@ -14,6 +14,8 @@ final class LabelPlacer {
     static final int MAX_LINES = 3;
     private static final double FONT_STEP = 0.5;
     private static final double PAD = 2;
+    /** The label widths tried, as shares of the plot area's width (also bounded to 5..16 em). */
+    private static final double[] WIDTH_SHARES = {0.25, 0.19, 0.14};
 
     record Result(double radius, double fontSize, List<Placed> labels) {
     }
@@ -35,6 +37,7 @@ final class LabelPlacer {
 
     private final int n;
     private double font;
+    private double widthShare;
     private final TextWrap.Wrapped[] wraps;
     private final int[] lines;
     private final Box[] boxes;
@@ -66,17 +69,23 @@ final class LabelPlacer {
 
     Result place(double baseFont) {
         for (font = baseFont; font >= ChartSpec.MIN_FONT_SIZE; font -= FONT_STEP) {
-            for (int i = 0; i < n; i++) {
-                lines[i] = MAX_LINES;
-                wraps[i] = wrap(i);
+            // wide blocks read best, narrow ones leave the plot more room: a narrower width is taken only where
+            // it buys a clearly larger plot
+            double bestRadius = -1;
+            double bestShare = 0;
+            for (double share : WIDTH_SHARES) {
+                double r = wrapAll(share);
+                if (conflicts(r).isEmpty() && r > bestRadius * 1.05) {
+                    bestRadius = r;
+                    bestShare = share;
+                }
             }
-            double r = fitRadius();
-            if (conflicts(r).isEmpty()) {
-                return result(r, null);
+            if (bestRadius > 0) {
+                return result(wrapAll(bestShare), null);
             }
         }
         font = Math.max(ChartSpec.MIN_FONT_SIZE, font + FONT_STEP);
-        double r = fitRadius();
+        double r = wrapAll(WIDTH_SHARES[WIDTH_SHARES.length - 1]);
         for (int round = 1; round < MAX_LINES; round++) {
             List<Integer> crowded = conflicts(r);
             if (crowded.isEmpty()) {
@@ -93,10 +102,20 @@ final class LabelPlacer {
         return result(r, shownGreedily(r));
     }
 
+    /** Wraps every label at full lines for the width share and returns the radius that fits them. */
+    private double wrapAll(double share) {
+        widthShare = share;
+        for (int i = 0; i < n; i++) {
+            lines[i] = MAX_LINES;
+            wraps[i] = wrap(i);
+        }
+        return fitRadius();
+    }
+
     private TextWrap.Wrapped wrap(int i) {
         // labels near the top and bottom have neighbours beside them, so they get narrower, taller blocks
-        double widthShare = 0.75 + 0.25 * Math.abs(dx[i]);
-        double maxWidth = Math.max(6 * font, Math.min(0.25 * area.width(), 16 * font)) * widthShare;
+        double angleShare = 0.75 + 0.25 * Math.abs(dx[i]);
+        double maxWidth = Math.max(5 * font, Math.min(widthShare * area.width(), 16 * font)) * angleShare;
         return TextWrap.wrap(measure, BundledFont.REGULAR, font, texts.get(i), maxWidth, lines[i]);
     }
 
