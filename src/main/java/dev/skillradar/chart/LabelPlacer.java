@@ -42,6 +42,7 @@ final class LabelPlacer {
     private final int[] lines;
     private final Box[] boxes;
     private final HAlign[] aligns;
+    private final int[] order;
 
     /**
      * @param extra the room between the outer ring and the labels taken by missing-value markers
@@ -65,6 +66,8 @@ final class LabelPlacer {
         this.lines = new int[n];
         this.boxes = new Box[n];
         this.aligns = new HAlign[n];
+        // kept between sweeps: the boxes move little from one try to the next, so the order stays nearly sorted
+        this.order = java.util.stream.IntStream.range(0, n).toArray();
     }
 
     Result place(double baseFont) {
@@ -154,18 +157,23 @@ final class LabelPlacer {
         for (int i = 0; i < n; i++) {
             boxes[i] = box(i, r);
         }
+        // sweep from left to right: only boxes whose x ranges meet can overlap
+        sortByLeft();
         boolean[] bad = new boolean[n];
-        Box[] grown = new Box[n];
-        for (int i = 0; i < n; i++) {
-            grown[i] = boxes[i].grow(PAD / 2);
-        }
-        for (int i = 0; i < n; i++) {
-            if (!area.contains(boxes[i])) {
+        double half = PAD / 2;
+        for (int a = 0; a < n; a++) {
+            int i = order[a];
+            Box bi = boxes[i];
+            if (!area.contains(bi)) {
                 bad[i] = true;
             }
-            Box a = grown[i];
-            for (int j = i + 1; j < n; j++) {
-                if (a.intersects(grown[j])) {
+            for (int b = a + 1; b < n; b++) {
+                int j = order[b];
+                Box bj = boxes[j];
+                if (bj.x() - half >= bi.maxX() + half) {
+                    break;
+                }
+                if (bi.y() - half < bj.maxY() + half && bj.y() - half < bi.maxY() + half) {
                     bad[i] = true;
                     bad[j] = true;
                 }
@@ -178,6 +186,20 @@ final class LabelPlacer {
             }
         }
         return out;
+    }
+
+    private void sortByLeft() {
+        // insertion sort on a nearly sorted order is cheap, and avoids boxing a comparator over Integers
+        for (int a = 1; a < n; a++) {
+            int v = order[a];
+            double x = boxes[v].x();
+            int b = a - 1;
+            while (b >= 0 && boxes[order[b]].x() > x) {
+                order[b + 1] = order[b];
+                b--;
+            }
+            order[b + 1] = v;
+        }
     }
 
     private boolean[] shownGreedily(double r) {
