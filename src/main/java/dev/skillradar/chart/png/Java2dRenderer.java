@@ -81,7 +81,7 @@ public final class Java2dRenderer {
         g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
         g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        Map<Double, Font>[] sized = newSizeCaches();
+        Map<BundledFont, Map<Double, Font>> sized = new EnumMap<>(BundledFont.class);
         for (Mark mark : drawing.marks()) {
             if (mark instanceof Mark.Fill fill) {
                 g.setColor(colour(palette.colour(fill.ink())));
@@ -93,22 +93,13 @@ public final class Java2dRenderer {
             } else if (mark instanceof Mark.Text text) {
                 g.setColor(colour(palette.colour(text.ink())));
                 BundledFont f = text.block().font();
-                g.setFont(sized[f.ordinal()].computeIfAbsent(text.block().size(),
+                g.setFont(sized.computeIfAbsent(f, k -> new HashMap<>()).computeIfAbsent(text.block().size(),
                         s -> fonts.get(f).deriveFont(s.floatValue())));
                 for (TextLine line : text.block().lines()) {
                     g.drawString(line.text(), (float) line.x(), (float) line.baseline());
                 }
             }
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<Double, Font>[] newSizeCaches() {
-        Map<Double, Font>[] caches = new Map[BundledFont.values().length];
-        for (int i = 0; i < caches.length; i++) {
-            caches[i] = new HashMap<>();
-        }
-        return caches;
     }
 
     private static Shape shape(Geometry geometry) {
