@@ -23,6 +23,10 @@ public final class Main {
         if (desktop) {
             DesktopLauncher.launch(args);
         } else {
+            // charts and reports are drawn with Java2D: never open a display for them
+            if (System.getProperty("java.awt.headless") == null) {
+                System.setProperty("java.awt.headless", "true");
+            }
             System.exit(CliMain.run(args, System.out, System.err, System.getenv()));
         }
     }

@@ -118,8 +118,18 @@ final class LabelPlacer {
     private TextWrap.Wrapped wrap(int i) {
         // labels near the top and bottom have neighbours beside them, so they get narrower, taller blocks
         double angleShare = 0.75 + 0.25 * Math.abs(dx[i]);
-        double maxWidth = Math.max(5 * font, Math.min(widthShare * area.width(), 16 * font)) * angleShare;
+        double maxWidth = Math.max(5 * font, Math.min(widthShare * area.width(), 16 * font) * angleShare);
+        // a narrow width never cuts a word that fits a line of 16 em: "engine…" reads worse than a smaller plot
+        maxWidth = Math.max(maxWidth, Math.min(longestWord(texts.get(i)), 16 * font));
         return TextWrap.wrap(measure, BundledFont.REGULAR, font, texts.get(i), maxWidth, lines[i]);
+    }
+
+    private double longestWord(String text) {
+        double widest = 0;
+        for (String word : text.split("\\s+")) {
+            widest = Math.max(widest, measure.width(BundledFont.REGULAR, font, word));
+        }
+        return widest;
     }
 
     /** The largest radius at which every label lies inside the area; the minimum where none does. */

@@ -20,7 +20,8 @@ public final class CliMain {
     static final String PREFIX = "skillradar: ";
     static final List<Command> COMMANDS = List.of(new RoadmapCommand(), new RateCommand(), new TargetCommand(),
             new ScoreCommand(), new HistoryCommand(), new ExportCommand(), new ImportCommand(), new BackupCommand(),
-            new RestoreCommand(), new ProfilesCommand());
+            new RestoreCommand(), new ProfilesCommand(), new RadarCommand(),
+            new TrendCommand());
 
     private CliMain() {
     }

@@ -1,17 +1,16 @@
 package dev.skillradar.cli;
 
 import dev.skillradar.assessment.Profile;
-import dev.skillradar.assessment.Rating;
 import dev.skillradar.assessment.Readiness;
 import dev.skillradar.catalog.Role;
-import java.util.HashMap;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /** {@code score}: readiness of the profile for its target role (or {@code --role}), as text or JSON. */
 final class ScoreCommand implements Command {
-    static final Spec SPEC = new Spec("score", "score [--role ROLE] [--format text|json] [--lang en|de]",
+    static final Spec SPEC = new Spec("score", "score [--role ROLE] [--at DATE|INSTANT] [--format text|json] [--lang en|de]",
             "Show readiness for a role: overall, by phase and area, the top gaps and the time to ready.",
             """
             Scores the profile's ratings against a role's targets. Readiness is the demand-weighted share
@@ -19,9 +18,12 @@ final class ScoreCommand implements Command {
             The time to ready is study time from the phase durations; the role's years of experience
             are shown beside it, never added.
               --role ROLE          score for this role this once (default: the profile's target role)
+              --at DATE|INSTANT    score the ratings as they were then: a DATE (YYYY-MM-DD) in this computer's
+                                   time zone means up to the end of that day; an INSTANT is ISO-8601 with Z or
+                                   an offset. Before the first rating, nothing was rated.
               --format text|json   output format (default text; json lists every gap)
               --lang en|de         language of the text output (default en); json is the same in every language""",
-            List.of(), 0, Set.of("--role", "--format", "--lang"), Set.of());
+            List.of(), 0, Set.of("--role", "--at", "--format", "--lang"), Set.of());
 
     @Override
     public Spec spec() {
@@ -36,14 +38,13 @@ final class ScoreCommand implements Command {
         if (roleOption != null) {
             session.role(roleOption); // an unknown role is a usage error before the database is opened
         }
+        Instant at = args.value("--at") == null ? null : session.moment("--at", args.value("--at"));
         Profile profile = session.profile();
         Role role = roleOption != null ? session.role(roleOption) : session.roleOf(profile);
-        Map<String, Integer> levels = new HashMap<>();
-        for (Rating r : session.database().ratings().current(profile.id()).values()) {
-            levels.put(r.skillId(), r.level());
-        }
+        Map<String, Integer> levels = at == null ? session.history().levels(profile.id())
+                : session.history().levelsAt(profile.id(), at);
         Readiness readiness = session.calculator().evaluate(role, levels);
-        ScoreOutput output = new ScoreOutput(session.roadmap(), profile, readiness);
+        ScoreOutput output = new ScoreOutput(session.roadmap(), profile, readiness, at, session.zone());
         if (format == Format.JSON) {
             Json.print(session.out(), output.json());
         } else {

@@ -14,6 +14,8 @@ import dev.skillradar.catalog.Roadmap;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.catalog.Skill;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Map;
 
 /** Renders a {@link Readiness} for {@code score}: JSON with every gap, or a readable summary. */
@@ -25,11 +27,16 @@ final class ScoreOutput {
     private final Roadmap roadmap;
     private final Profile profile;
     private final Readiness readiness;
+    private final Instant at;
+    private final ZoneId zone;
 
-    ScoreOutput(Roadmap roadmap, Profile profile, Readiness readiness) {
+    /** {@code at}: the moment scored ({@code score --at}), or null for now. */
+    ScoreOutput(Roadmap roadmap, Profile profile, Readiness readiness, Instant at, ZoneId zone) {
         this.roadmap = roadmap;
         this.profile = profile;
         this.readiness = readiness;
+        this.at = at;
+        this.zone = zone;
     }
 
     ObjectNode json() {
@@ -38,6 +45,9 @@ final class ScoreOutput {
         root.put("profile", profile.name());
         root.put("role", role.id());
         root.put("roleName", role.name().get(LANG));
+        if (at != null) {
+            root.put("at", at.toString());
+        }
         root.put("readiness", Json.rounded(readiness.overall(), 1));
         ArrayNode areas = root.putArray("areas");
         readiness.byArea().forEach((id, value) -> areas.addObject().put("id", id).put("readiness", Json.rounded(value, 1)));
@@ -69,8 +79,10 @@ final class ScoreOutput {
     void printText(PrintStream out, CliTexts texts) {
         Language lang = texts.language();
         Role role = readiness.role();
-        out.println(texts.get("score.title", profile.name(), role.name().get(lang),
-                percent(texts, readiness.overall()).strip()));
+        String overall = percent(texts, readiness.overall()).strip();
+        out.println(at == null ? texts.get("score.title", profile.name(), role.name().get(lang), overall)
+                : texts.get("score.title.at", profile.name(), role.name().get(lang),
+                texts.formats().longDate(at, zone), overall));
         out.println();
         int labelWidth = 2 + java.util.stream.Stream.concat(
                 roadmap.phases().stream().map(p -> p.name().get(lang)),

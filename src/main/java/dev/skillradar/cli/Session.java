@@ -1,5 +1,11 @@
 package dev.skillradar.cli;
 
+import dev.skillradar.app.ProfileHistory;
+import dev.skillradar.assessment.MomentException;
+import dev.skillradar.assessment.Moments;
+import dev.skillradar.assessment.Radar;
+import java.time.Instant;
+import java.time.ZoneId;
 import dev.skillradar.app.Backups;
 import dev.skillradar.app.ProfileTransfer;
 import dev.skillradar.assessment.Profile;
@@ -32,6 +38,7 @@ final class Session implements AutoCloseable {
     private Roadmap roadmap;
     private ReadinessCalculator calculator;
     private Database database;
+    private Radar radar;
 
     /** The global options after merging those given before and after the command. */
     record GlobalOptions(String dataDir, String profile, String roadmap, boolean debug) {
@@ -99,6 +106,43 @@ final class Session implements AutoCloseable {
     /** Export and import of a profile, as the window does them. */
     ProfileTransfer transfer() throws CliException {
         return new ProfileTransfer(database(), roadmap(), clock);
+    }
+
+    /** A profile's ratings now and in the past, and the other profiles to compare with. */
+    ProfileHistory history() throws CliException {
+        return new ProfileHistory(database(), roadmap());
+    }
+
+    /** The radar's values, on the same calculator as readiness. */
+    Radar radar() throws CliException {
+        if (radar == null) {
+            radar = new Radar(calculator());
+        }
+        return radar;
+    }
+
+    /** The time zone a DATE is read in and periods are cut in: the system's. */
+    ZoneId zone() {
+        return ZoneId.systemDefault();
+    }
+
+    /** A moment the user typed (a DATE or an INSTANT, see {@link Moments}); exit 2 naming the option when it is not. */
+    Instant moment(String option, String text) throws CliException {
+        try {
+            return Moments.parse(text, zone(), clock);
+        } catch (MomentException e) {
+            throw CliException.usage(option + " " + e.getMessage());
+        }
+    }
+
+    /** A profile of this data folder by name (own or comparison); exit 2 listing them when there is none. */
+    Profile namedProfile(String option, String name) throws CliException {
+        Optional<Profile> found = database().profiles().find(name);
+        if (found.isEmpty()) {
+            List<String> names = database().profiles().list().stream().map(Profile::name).toList();
+            throw CliException.usage(option + ": no profile named '" + name + "' (profiles: " + String.join(", ", names) + ")");
+        }
+        return found.get();
     }
 
     /** Backups and restore of all data, as the window does them. */

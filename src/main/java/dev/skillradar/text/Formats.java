@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -146,6 +147,21 @@ public final class Formats {
         }
         f.setMaximumFractionDigits(0);
         return texts.get("format.size.kib", f.format(Math.max(1, (bytes + 1023) / 1024)));
+    }
+
+    /** "1 March 2026", "1. März 2026". */
+    public String longDate(Instant at, ZoneId zone) {
+        return longDate(at.atZone(zone).toLocalDate());
+    }
+
+    /** "1 March 2026", "1. März 2026". */
+    public String longDate(LocalDate day) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale()).format(day);
+    }
+
+    /** A date in a chart's time axis, by the pattern of {@link java.time.format.DateTimeFormatter}. */
+    public String datePattern(LocalDate day, String pattern) {
+        return DateTimeFormatter.ofPattern(pattern, locale()).format(day);
     }
 
     public String date(Instant at, ZoneId zone) {

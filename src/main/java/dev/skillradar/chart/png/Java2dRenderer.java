@@ -58,8 +58,8 @@ public final class Java2dRenderer {
         if (!(scale > 0)) {
             throw new IllegalArgumentException("scale must be positive, got " + scale);
         }
-        int w = (int) Math.ceil(drawing.size().width() * scale);
-        int h = (int) Math.ceil(drawing.size().height() * scale);
+        int w = (int) Math.ceil(drawing.size().width() * scale - 1e-6); // 1000 / (7/6) * (7/6) is 1000, not 1001
+        int h = (int) Math.ceil(drawing.size().height() * scale - 1e-6);
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
