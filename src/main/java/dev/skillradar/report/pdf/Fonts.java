@@ -7,16 +7,23 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The two faces of DejaVu Sans embedded in one document (exactly one font object per face, written as a subset
  * when the document is saved), with the glyph coverage and advance widths that layout measures with.
+ *
+ * <p>The TrueType files are parsed here rather than by {@code PDType0Font.load(doc, InputStream, true)} for one
+ * reason: to switch off glyph substitution. With it, PDFBox's showText replaces "fi", "fl" and "ff" by DejaVu's
+ * ligature glyphs, whose text is U+FB01 and friends, so that "Profil" could no longer be found, copied or read
+ * aloud as typed, and lines would no longer measure what layout measured. The fonts stay open until the
+ * document has been saved (the subset is cut from them then) and are closed with {@link #close()}.
  */
-final class Fonts {
+final class Fonts implements java.io.Closeable {
     private final Map<BundledFont, Face> faces = new EnumMap<>(BundledFont.class);
 
     private Fonts() {
@@ -24,12 +31,27 @@ final class Fonts {
 
     static Fonts embed(PDDocument doc, FontFiles files) throws IOException {
         Fonts fonts = new Fonts();
-        for (BundledFont face : BundledFont.values()) {
-            try (InputStream in = files.open(face)) {
-                fonts.faces.put(face, new Face(PDType0Font.load(doc, in, true)));
+        try {
+            for (BundledFont face : BundledFont.values()) {
+                TrueTypeFont ttf;
+                try (InputStream in = files.open(face)) {
+                    ttf = new TTFParser().parse(new RandomAccessReadBuffer(in));
+                }
+                ttf.setEnableGsub(false);
+                fonts.faces.put(face, new Face(PDType0Font.load(doc, ttf, true), ttf));
             }
+        } catch (IOException | RuntimeException e) {
+            fonts.close();
+            throw e;
         }
         return fonts;
+    }
+
+    @Override
+    public void close() throws IOException {
+        for (Face f : faces.values()) {
+            f.ttf.close();
+        }
     }
 
     PDType0Font pdf(BundledFont face) {
@@ -71,10 +93,10 @@ final class Fonts {
         final float scale;
         final Map<Integer, Float> advances = new HashMap<>();
 
-        Face(PDType0Font font) throws IOException {
+        Face(PDType0Font font, TrueTypeFont ttf) throws IOException {
             this.font = font;
             this.cmap = font.getCmapLookup();
-            this.ttf = ((PDCIDFontType2) font.getDescendantFont()).getTrueTypeFont();
+            this.ttf = ttf;
             this.scale = 1000f / ttf.getUnitsPerEm();
         }
 

@@ -46,48 +46,53 @@ public final class PdfTypesetter {
     public RenderedPdf render(ReportDocument report) {
         try (PDDocument doc = new PDDocument()) {
             doc.setVersion(1.7f);
-            Fonts fonts = Fonts.embed(doc, fontFiles);
-            TextCleaner cleaner = new TextCleaner(fonts);
-            Frame frame = new Frame(report.page());
-
-            Layout layout = new Layout(fonts, cleaner, frame.bodyWidth, frame.bodyHeight);
-            report.blocks().forEach(layout::add);
-            RunningLine running = new RunningLine(report.running(), fonts, cleaner, frame.bodyWidth);
-            int missing = cleaner.replaced();
-            if (missing > 0 && report.missingGlyphNote() != null) {
-                layout.add(new Block.Spacer(6));
-                layout.add(Block.Paragraph.small(report.missingGlyphNote().apply(missing)));
+            try (Fonts fonts = Fonts.embed(doc, fontFiles)) {
+                return render(report, doc, fonts);
             }
-            Paginator paginator = new Paginator(frame.bodyHeight).paginate(layout.items());
-
-            List<List<Paginator.Placed>> pages = paginator.pages();
-            MessageDigest digest = Metadata.sha256();
-            for (int p = 0; p < pages.size(); p++) {
-                PDPage page = new PDPage(new PDRectangle(frame.pageWidth, frame.pageHeight));
-                doc.addPage(page);
-                PageDraw draw;
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    draw = new PageDraw(cs, fonts, frame.left, frame.bodyTop);
-                    running.drawHeader(draw);
-                    for (Paginator.Placed placed : pages.get(p)) {
-                        placed.item().draw(draw, placed.top());
-                    }
-                    running.drawFooter(draw, frame.bodyHeight, p + 1, pages.size());
-                }
-                if (!draw.annotations().isEmpty()) {
-                    page.setAnnotations(draw.annotations());
-                }
-                digest(page, digest);
-            }
-            outline(doc, paginator.marks(), frame);
-            Metadata.apply(doc, report.info());
-            Metadata.identify(doc, report.info(), digest);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            doc.save(out);
-            return new RenderedPdf(out.toByteArray(), pages.size(), missing);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private RenderedPdf render(ReportDocument report, PDDocument doc, Fonts fonts) throws IOException {
+        TextCleaner cleaner = new TextCleaner(fonts);
+        Frame frame = new Frame(report.page());
+
+        Layout layout = new Layout(fonts, cleaner, frame.bodyWidth, frame.bodyHeight);
+        report.blocks().forEach(layout::add);
+        RunningLine running = new RunningLine(report.running(), fonts, cleaner, frame.bodyWidth);
+        int missing = cleaner.replaced();
+        if (missing > 0 && report.missingGlyphNote() != null) {
+            layout.add(new Block.Spacer(6));
+            layout.add(Block.Paragraph.small(report.missingGlyphNote().apply(missing)));
+        }
+        Paginator paginator = new Paginator(frame.bodyHeight).paginate(layout.items());
+
+        List<List<Paginator.Placed>> pages = paginator.pages();
+        MessageDigest digest = Metadata.sha256();
+        for (int p = 0; p < pages.size(); p++) {
+            PDPage page = new PDPage(new PDRectangle(frame.pageWidth, frame.pageHeight));
+            doc.addPage(page);
+            PageDraw draw;
+            try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                draw = new PageDraw(cs, fonts, frame.left, frame.bodyTop);
+                running.drawHeader(draw);
+                for (Paginator.Placed placed : pages.get(p)) {
+                    placed.item().draw(draw, placed.top());
+                }
+                running.drawFooter(draw, frame.bodyHeight, p + 1, pages.size());
+            }
+            if (!draw.annotations().isEmpty()) {
+                page.setAnnotations(draw.annotations());
+            }
+            digest(page, digest);
+        }
+        outline(doc, paginator.marks(), frame);
+        Metadata.apply(doc, report.info());
+        Metadata.identify(doc, report.info(), digest);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        doc.save(out);
+        return new RenderedPdf(out.toByteArray(), pages.size(), missing);
     }
 
     /** Renders and writes the file to {@code out} (which is not closed). */

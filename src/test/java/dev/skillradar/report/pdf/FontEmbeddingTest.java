@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The bundled DejaVu Sans is the only font, embedded as subsets, and every character either shows or is counted. */
@@ -57,6 +59,26 @@ class FontEmbeddingTest {
         assertEquals(0, pdf.unshownCharacters());
         String extracted = Pdfs.text(pdf);
         assertEquals(2, extracted.split(java.util.regex.Pattern.quote(text), -1).length - 1, extracted);
+    }
+
+    @Test
+    void noLigaturesReplaceLettersSoThatWordsCanBeFoundAndCopied() throws Exception {
+        String text = "Profil schaffen fließend Effizienz Fluss official waffle";
+        RenderedPdf pdf = Pdfs.render(Pdfs.document(Paragraph.of(text), Block.Heading.h1(text)));
+        String extracted = Pdfs.text(pdf);
+        assertEquals(2, extracted.split(text, -1).length - 1, extracted);
+        // PDFTextStripper undoes ligatures when it writes text, so look at the glyphs themselves
+        StringBuilder glyphs = new StringBuilder();
+        try (PDDocument doc = pdf.load()) {
+            new PDFTextStripper() {
+                @Override
+                protected void processTextPosition(TextPosition t) {
+                    glyphs.append(t.getUnicode());
+                }
+            }.getText(doc);
+        }
+        assertTrue(glyphs.toString().contains(text), glyphs.toString());
+        assertTrue(glyphs.codePoints().noneMatch(cp -> cp >= 0xFB00 && cp <= 0xFB06), "a ligature glyph: " + glyphs);
     }
 
     @Test

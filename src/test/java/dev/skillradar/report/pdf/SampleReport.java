@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * A realistic readiness report for the tests, the benchmark and the demo, in English or German: a title block, a
  * key figure, bars, a radar, a table of the roadmap's 35 skills across the three phases, a long note with an
- * emoji, links, umlauts. The wording is the sample's own; the real report's comes from the text layer.
+ * emoji DejaVu Sans has (😀) and one it lacks (🤖), links, umlauts. The wording is the sample's own; the real report's comes from the text layer.
  */
 final class SampleReport {
     static final Instant CREATED = Instant.parse("2026-12-01T09:30:00Z");
@@ -125,8 +125,10 @@ final class SampleReport {
     static ReportDocument.Builder builder(Lang lang, PageSetup page, boolean large) {
         boolean de = lang == Lang.DE;
         ReportDocument.Builder b = ReportDocument.builder(info(lang)).page(page).running(running(lang))
-                .missingGlyphNote(n -> de ? n + " Zeichen konnten nicht dargestellt werden und erscheinen als □."
-                        : n + (n == 1 ? " character" : " characters") + " could not be shown and appear as □.");
+                .missingGlyphNote(n -> de ? n + (n == 1 ? " Zeichen konnte nicht dargestellt werden und erscheint als □."
+                                : " Zeichen konnten nicht dargestellt werden und erscheinen als □.")
+                        : n + (n == 1 ? " character could not be shown and appears as □."
+                                : " characters could not be shown and appear as □."));
         b.add(new Block.Title(de ? "Bereitschaftsbericht" : "Readiness report",
                 de ? "Jürgen Weiß · Zielrolle Junior ML Engineer · 1. Dezember 2026"
                         : "Jürgen Weiß · Target role Junior ML Engineer · 1 December 2026"));
@@ -178,8 +180,8 @@ final class SampleReport {
         }
         b.add(Heading.h1(de ? "Notiz" : "Note"));
         b.add(Paragraph.of(Run.plain(longNote(lang)), Run.bold(de ? " Nächster Schritt: " : " Next step: "),
-                Run.plain(de ? "Kubernetes-Grundlagen – ein Cluster mit kind, ein Deployment, ein Service … 😀"
-                        : "Kubernetes basics – a cluster with kind, one deployment, one service … 😀")));
+                Run.plain(de ? "Kubernetes-Grundlagen – ein Cluster mit kind, ein Deployment, ein Service … 😀 \uD83E\uDD16"
+                        : "Kubernetes basics – a cluster with kind, one deployment, one service … 😀 \uD83E\uDD16")));
         b.add(Heading.h1(de ? "Empfohlene Quellen" : "Recommended resources"));
         b.add(new Block.BulletList(List.of(
                 Paragraph.of(Run.link("Fast.ai", "https://course.fast.ai/"),
