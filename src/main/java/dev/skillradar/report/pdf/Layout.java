@@ -99,19 +99,20 @@ final class Layout {
     private void title(Block.Title t) {
         begin(0);
         TextStyle titleStyle = new TextStyle(Theme.TITLE, Theme.TIGHT_LEADING, Theme.INK, BundledFont.BOLD);
+        int start = items.size();
         lines(TextBox.of(t.title(), titleStyle, width, fonts, cleaner), 0, true);
-        if (!t.subtitle().isBlank()) {
-            TextStyle sub = new TextStyle(Theme.SUBTITLE, Theme.LEADING, Theme.MUTED, BundledFont.REGULAR);
-            Item last = items.get(items.size() - 1);
-            last.keepWithNext = true;
-            int at = items.size();
-            lines(TextBox.of(t.subtitle(), sub, width, fonts, cleaner), 0, true);
+        TextStyle sub = new TextStyle(Theme.SUBTITLE, Theme.LEADING, Theme.MUTED, BundledFont.REGULAR);
+        int at = items.size();
+        lines(TextBox.of(t.subtitle(), sub, width, fonts, cleaner), 0, true);
+        if (items.size() > at && at > start) {
             items.get(at).spaceBefore = 3;
         }
-        items.get(items.size() - 1).keepWithNext = true;
+        for (int i = start; i < items.size(); i++) {
+            items.get(i).keepWithNext = true;
+        }
         Item.Rule rule = new Item.Rule(width, width, 0.8f, Theme.ACCENT);
-        rule.spaceBefore = 8;
-        items.add(rule);
+        emit(rule);
+        rule.spaceBefore = items.size() > start + 1 ? 8 : rule.spaceBefore;
         end(16);
     }
 

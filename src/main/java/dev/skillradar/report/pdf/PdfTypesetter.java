@@ -95,6 +95,30 @@ public final class PdfTypesetter {
         return new RenderedPdf(out.toByteArray(), pages.size(), missing);
     }
 
+    /**
+     * Renders and discards a one-page document with every kind of block, so that the first real report in this
+     * process does not pay for loading PDFBox's classes, parsing the fonts and the XML machinery of the
+     * metadata (together most of a second on a slow machine). Meant for a background thread, for example when
+     * the report screen opens; harmless to call more than once.
+     */
+    public void warmUp() {
+        Figure.Painter painter = c -> {
+            c.circle(20, 20, 10).fillAndStroke(Rgb.WHITE, Stroke.dashed(Rgb.BLACK, 1, 2, 2));
+            c.text("a", 40, 20, BundledFont.BOLD, 8, Rgb.BLACK, Align.CENTER);
+        };
+        render(ReportDocument.builder(new DocumentInfo("warm-up", "", "", java.util.List.of("a"), "", "",
+                        java.time.Instant.EPOCH, "en"))
+                .missingGlyphNote(n -> "\u25A1 " + n)
+                .add(new Block.Title("Title", "subtitle"), Block.Heading.h1("Heading"),
+                        Block.Paragraph.of(Run.plain("plain \uD83E\uDD16 "), Run.bold("bold "), Run.link("https://example.org/")),
+                        Block.BulletList.of("item"), Block.KeyValues.of(Block.KeyValues.entry("key", "value")),
+                        new Block.KeyFigure("1", "label", "caption"), Bars.of("caption", Bars.Bar.of("bar", 50, "50")),
+                        new Table(java.util.List.of(Table.Column.left("a", 1), Table.Column.right("b", 1)),
+                                java.util.List.of(Table.group("group"), Table.row("1", "2"))),
+                        new Figure(60, 40, painter, "caption"))
+                .build());
+    }
+
     /** Renders and writes the file to {@code out} (which is not closed). */
     public RenderedPdf write(ReportDocument report, OutputStream out) throws IOException {
         RenderedPdf pdf = render(report);

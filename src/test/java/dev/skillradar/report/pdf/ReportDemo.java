@@ -16,6 +16,7 @@ public final class ReportDemo {
             String suffix = lang.name().toLowerCase(java.util.Locale.ROOT);
             typesetter.render(SampleReport.standard(lang)).saveTo(dir.resolve("sample-" + suffix + ".pdf"));
             typesetter.render(SampleReport.large(lang)).saveTo(dir.resolve("large-" + suffix + ".pdf"));
+            typesetter.render(SampleReport.everything(lang)).saveTo(dir.resolve("everything-" + suffix + ".pdf"));
         }
         typesetter.render(SampleReport.builder(SampleReport.Lang.EN, PageSetup.usLetter(), false).build())
                 .saveTo(dir.resolve("sample-letter.pdf"));

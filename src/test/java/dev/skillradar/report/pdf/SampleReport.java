@@ -102,7 +102,7 @@ final class SampleReport {
                                 Run.bold(de ? " – ersetzt." : " – replaced.")),
                         new Block.Spacer(12),
                         new Heading(3, de ? "Eine sehr lange Notiz" : "A very long note", true),
-                        new Table(List.of(Column.left(de ? "Fähigkeit" : "Skill", 1), Column.left(de ? "Notiz" : "Note", 3)),
+                        new Table(List.of(Column.left(de ? "Fähigkeit" : "Skill", 1), Column.left(de ? "Notiz" : "Note", 1.4)),
                                 List.of(Table.row(Paragraph.of(Run.bold("Kubernetes")), Paragraph.of(NOTE_4000)))))
                 .build();
     }
