@@ -11,7 +11,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -125,7 +127,10 @@ final class Metadata {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            new XmpSerializer().serialize(xmp, out, true);
+            // the JDK's own XML implementation, not whichever a jar on the class path registers (veraPDF's Saxon
+            // in the tests): the same report is then the same file wherever it is made
+            new XmpSerializer(TransformerFactory.newDefaultInstance(), DocumentBuilderFactory.newDefaultInstance())
+                    .serialize(xmp, out, true);
         } catch (TransformerException e) {
             throw new IOException("XMP metadata could not be written", e);
         }
