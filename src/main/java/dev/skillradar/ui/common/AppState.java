@@ -29,6 +29,7 @@ public final class AppState {
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role");
     private final ObservableMap<String, Rating> ratings = FXCollections.observableHashMap();
     private final ReadOnlyObjectWrapper<Readiness> readiness = new ReadOnlyObjectWrapper<>(this, "readiness");
+    private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>(this, "comparison", Comparison.NONE);
     private boolean batching;
 
     public AppState(Roadmap roadmap, Messages messages) {
@@ -87,6 +88,9 @@ public final class AppState {
      */
     public void load(Profile newProfile, Role newRole, Map<String, Rating> all) {
         batch(() -> {
+            if (profile.get() != null && newProfile != null && profile.get().id() != newProfile.id()) {
+                comparison.set(Comparison.NONE); // a date or a mentor's view belonged to the profile shown before
+            }
             profile.set(newProfile);
             if (newRole != null) {
                 role.set(newRole);
@@ -118,6 +122,11 @@ public final class AppState {
         Map<String, Integer> out = new HashMap<>();
         ratings.forEach((k, v) -> out.put(k, v.level()));
         return out;
+    }
+
+    /** What the radar compares with; back to none when another profile is shown. */
+    public ObjectProperty<Comparison> comparisonProperty() {
+        return comparison;
     }
 
     public ReadOnlyObjectProperty<Readiness> readinessProperty() {

@@ -1,6 +1,7 @@
 package dev.skillradar.ui.common;
 
 import dev.skillradar.app.Backups;
+import dev.skillradar.app.ProfileHistory;
 import dev.skillradar.app.ProfileTransfer;
 import dev.skillradar.app.Profiles;
 import dev.skillradar.catalog.CatalogLoader;
@@ -28,10 +29,11 @@ public final class TestSession implements AutoCloseable {
     public final Profiles profiles;
     public final ProfileTransfer transfer;
     public final Backups backups;
+    public final ProfileHistory history;
+    public final TestClock clock = new TestClock();
 
     public TestSession(Path dataDir, Language language) {
         this.dataDir = dataDir;
-        Clock clock = new TestClock();
         this.db = Database.open(dataDir, clock);
         this.messages = new Messages(language);
         this.state = new AppState(roadmap(), messages);
@@ -40,6 +42,7 @@ public final class TestSession implements AutoCloseable {
         this.profiles = new Profiles(db);
         this.transfer = new ProfileTransfer(db, roadmap(), clock);
         this.backups = new Backups(db);
+        this.history = new ProfileHistory(db, roadmap());
         session.setWriteInFlight(autosave::isPending);
         session.apply(ProfileSession.read(db, null, null, "junior"));
     }

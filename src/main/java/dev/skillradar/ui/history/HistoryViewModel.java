@@ -1,0 +1,256 @@
+package dev.skillradar.ui.history;
+
+import dev.skillradar.app.ProfileHistory;
+import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.assessment.HistoryReplay;
+import dev.skillradar.assessment.Profile;
+import dev.skillradar.assessment.RatingChange;
+import dev.skillradar.assessment.Trend;
+import dev.skillradar.assessment.TrendPeriod;
+import dev.skillradar.assessment.TrendPoint;
+import dev.skillradar.catalog.Area;
+import dev.skillradar.catalog.Role;
+import dev.skillradar.catalog.Skill;
+import dev.skillradar.chart.Size;
+import dev.skillradar.chart.TrendSpec;
+import dev.skillradar.text.TrendTexts;
+import dev.skillradar.ui.common.AppState;
+import dev.skillradar.ui.common.Comparison;
+import dev.skillradar.ui.common.DialogService;
+import dev.skillradar.ui.common.ErrorMessages;
+import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.common.TaskExecutor;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
+import javafx.collections.ObservableList;
+
+/**
+ * The History screen's state: readiness over time for a role (overall, and up to three areas on demand) as a
+ * line chart, and the timeline of rating changes, newest first (date, skill, old → new, where it came from;
+ * entries that no longer count greyed). Choosing an entry shows that day's state on the radar as the comparison.
+ * The history is read and replayed on the I/O executor; five years of daily changes take milliseconds.
+ */
+public final class HistoryViewModel {
+    /** At most this many areas beside the overall line. */
+    public static final int MAX_AREAS = 3;
+
+    /** One entry of the timeline, worded; {@code counts} false when it no longer counts (greyed). */
+    public record Entry(long seq, LocalDate day, String when, String skill, String change, String origin,
+                        boolean counts, String why) {
+    }
+
+    private final AppState state;
+    private final ProfileHistory history;
+    private final TaskExecutor io;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final Consumer<LocalDate> showOnRadar;
+    private final Messages messages;
+    private final ErrorMessages errors;
+    private final Trend trend;
+
+    private final ObjectProperty<Role> role = new SimpleObjectProperty<>(this, "role");
+    private final ObjectProperty<TrendPeriod> period = new SimpleObjectProperty<>(this, "period", TrendPeriod.MONTH);
+    private final ObservableList<Area> areas = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<TrendSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
+    private final ObservableList<Entry> timelineView = FXCollections.unmodifiableObservableList(timeline);
+
+    private HistoryReplay replay;
+    private List<RatingChange> changes = List.of();
+    private boolean reloadWanted;
+
+    public HistoryViewModel(AppState state, ProfileHistory history, TaskExecutor io, DialogService dialogs, Clock clock,
+                            ZoneId zone, Consumer<LocalDate> showOnRadar) {
+        this.state = state;
+        this.history = history;
+        this.io = io;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.zone = zone;
+        this.showOnRadar = showOnRadar;
+        this.messages = state.messages();
+        this.errors = new ErrorMessages(messages);
+        this.trend = new Trend(state.calculator());
+        role.set(state.role());
+        state.roleProperty().addListener((o, a, b) -> role.set(b));
+        role.addListener((o, a, b) -> recompute());
+        period.addListener((o, a, b) -> recompute());
+        areas.addListener((ListChangeListener<Area>) c -> recompute());
+        messages.languageProperty().addListener((o, a, b) -> {
+            recompute();
+            rebuildTimeline();
+        });
+        // a rating of ours changes the map twice: at once, and with the stored rating after the commit, which is
+        // when the history has its new entry; a reload after an outside change or a profile switch changes it too
+        state.ratings().addListener((MapChangeListener<String, dev.skillradar.assessment.Rating>) c -> reload());
+        state.profileProperty().addListener((o, a, b) -> reload());
+        reload();
+    }
+
+    // ---- commands
+
+    /** Shows the area's line too (up to {@link #MAX_AREAS}), or hides it. */
+    public void toggleArea(Area area) {
+        if (areas.contains(area)) {
+            areas.remove(area);
+        } else if (areas.size() < MAX_AREAS) {
+            areas.add(area);
+        }
+    }
+
+    /** The state at the end of the entry's day, as the radar's comparison; then the radar is shown. */
+    public void showOnRadar(Entry entry) {
+        if (entry == null) {
+            return;
+        }
+        state.comparisonProperty().set(new Comparison.AtDate(entry.day()));
+        showOnRadar.accept(entry.day());
+    }
+
+    /**
+     * Reads the history again, one read at a time: after a rating, a profile switch or an outside change, and
+     * each time the screen is shown (an import may add history without changing a rating).
+     */
+    public void reload() {
+        Profile p = state.profile();
+        if (p == null) {
+            return;
+        }
+        if (loading.get()) {
+            reloadWanted = true;
+            return;
+        }
+        loading.set(true);
+        io.submit(() -> history.changes(p.id()), list -> {
+            loading.set(false);
+            changes = list;
+            replay = HistoryReplay.of(list, state.roadmap());
+            recompute();
+            rebuildTimeline();
+            if (reloadWanted) {
+                reloadWanted = false;
+                reload();
+            }
+        }, e -> {
+            loading.set(false);
+            reloadWanted = false;
+            dialogs.error(messages.get("history.failed.title"), errors.describe(e));
+        });
+    }
+
+    private void recompute() {
+        if (replay == null || role.get() == null) {
+            return;
+        }
+        List<TrendPoint> points = trend.of(replay, role.get(), period.get(), zone);
+        TrendTexts texts = new TrendTexts(messages.texts());
+        spec.set(texts.spec(points, role.get(), List.copyOf(areas), clock.instant(), zone, new Size(720, 320), 13, false));
+        summary.set(summary(points));
+    }
+
+    private String summary(List<TrendPoint> points) {
+        List<TrendPoint> scored = points.stream().filter(p -> p.readiness().overall() != null).toList();
+        if (scored.isEmpty()) {
+            return messages.get("history.summary.none");
+        }
+        var f = messages.texts().formats();
+        TrendPoint first = scored.get(0);
+        TrendPoint last = scored.get(scored.size() - 1);
+        String from = f.percentOneDecimal(first.readiness().overall());
+        String to = f.percentOneDecimal(last.readiness().overall());
+        if (scored.size() == 1) {
+            return messages.get("history.summary.one", to, f.longDate(first.periodStart()));
+        }
+        return messages.get("history.summary", messages.of(role.get().name()), from, f.longDate(first.periodStart()), to,
+                f.longDate(LocalDate.ofInstant(last.end().isAfter(clock.instant()) ? clock.instant() : last.end(), zone)
+                        .minusDays(last.end().isAfter(clock.instant()) ? 0 : 1)));
+    }
+
+    private void rebuildTimeline() {
+        if (replay == null) {
+            return;
+        }
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(messages.texts().locale()).withZone(zone);
+        List<Entry> out = new ArrayList<>(changes.size());
+        for (int i = changes.size() - 1; i >= 0; i--) {
+            RatingChange c = changes.get(i);
+            HistoryReplay.Standing standing = replay.standing(c);
+            String skill = c.origin() == ChangeOrigin.IMPORT_REPLACE ? messages.get("history.replaced")
+                    : state.roadmap().skill(c.skillId()).map(Skill::name).map(messages::of).orElse(c.skillId());
+            String change = c.origin() == ChangeOrigin.IMPORT_REPLACE ? ""
+                    : (c.oldLevel() == null ? "–" : c.oldLevel()) + " → " + c.newLevel();
+            String why = switch (standing) {
+                case COUNTED -> "";
+                case MARKER -> messages.get("history.standing.marker");
+                case REPLACED -> messages.get("history.standing.replaced");
+                case UNKNOWN_SKILL -> messages.get("history.standing.unknown");
+            };
+            out.add(new Entry(c.seq(), LocalDate.ofInstant(c.at(), zone), when.format(c.at()), skill, change,
+                    messages.get("history.origin." + c.origin().id()), standing == HistoryReplay.Standing.COUNTED, why));
+        }
+        timeline.setAll(out);
+    }
+
+    // ---- state
+
+    public List<Role> roles() {
+        return state.roadmap().roles();
+    }
+
+    public List<Area> allAreas() {
+        return state.roadmap().areas();
+    }
+
+    public ObjectProperty<Role> roleProperty() {
+        return role;
+    }
+
+    public ObjectProperty<TrendPeriod> periodProperty() {
+        return period;
+    }
+
+    /** The areas whose lines are shown beside the overall one. */
+    public ObservableList<Area> areas() {
+        return areas;
+    }
+
+    public ReadOnlyObjectProperty<TrendSpec> specProperty() {
+        return spec.getReadOnlyProperty();
+    }
+
+    /** "Readiness for Junior ML Engineer rose from 12.0% on 1 March to 57.3% on 1 December 2026", for screen readers. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Newest first. */
+    public ObservableList<Entry> timeline() {
+        return timelineView;
+    }
+}

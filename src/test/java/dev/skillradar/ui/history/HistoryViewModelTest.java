@@ -1,0 +1,110 @@
+package dev.skillradar.ui.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.skillradar.assessment.ChangeOrigin;
+import dev.skillradar.assessment.Profile;
+import dev.skillradar.assessment.TrendPeriod;
+import dev.skillradar.catalog.Area;
+import dev.skillradar.catalog.Language;
+import dev.skillradar.storage.Database;
+import dev.skillradar.ui.common.Comparison;
+import dev.skillradar.ui.common.FakeDialogs;
+import dev.skillradar.ui.common.TestSession;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The History screen's state without the toolkit: the trend, areas on demand, the timeline, show on the radar. */
+class HistoryViewModelTest {
+    @TempDir
+    Path dir;
+    TestSession t;
+    FakeDialogs dialogs = new FakeDialogs();
+    HistoryViewModel vm;
+    final List<LocalDate> shownOnRadar = new ArrayList<>();
+
+    private static void at(Path dir, String instant, String skill, int level) {
+        try (Database db = Database.open(dir, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC))) {
+            Profile p = db.profiles().getOrCreateDefault("junior");
+            db.ratings().setLevel(p.id(), skill, level, ChangeOrigin.CLI);
+        }
+    }
+
+    @BeforeEach
+    void open() {
+        at(dir, "2026-01-10T08:00:00Z", "python", 2);
+        at(dir, "2026-01-20T08:00:00Z", "sql", 3);
+        at(dir, "2026-02-25T08:00:00Z", "python", 4);
+        t = new TestSession(dir, Language.EN);
+        vm = new HistoryViewModel(t.state, t.history, t.io, dialogs, t.clock, ZoneOffset.UTC, shownOnRadar::add);
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    @Test
+    void theTrendHasAPointPerMonthWithAChangeAndAreasOnDemand() {
+        assertEquals(1, vm.specProperty().get().series().size());
+        assertEquals(2, vm.specProperty().get().series().get(0).points().size(), "January and February");
+        vm.periodProperty().set(TrendPeriod.DAY);
+        assertEquals(3, vm.specProperty().get().series().get(0).points().size());
+        List<Area> areas = t.state.roadmap().areas();
+        for (Area a : areas.subList(0, 4)) {
+            vm.toggleArea(a);
+        }
+        assertEquals(HistoryViewModel.MAX_AREAS, vm.areas().size(), "at most three areas beside the overall line");
+        assertEquals(4, vm.specProperty().get().series().size());
+        vm.toggleArea(areas.get(0));
+        assertEquals(3, vm.specProperty().get().series().size());
+        assertTrue(vm.summaryProperty().get().startsWith("Junior ML Engineer: readiness went from"),
+                vm.summaryProperty().get());
+    }
+
+    @Test
+    void theTimelineIsNewestFirstAndARatingHereAddsToIt() {
+        assertEquals(List.of("Python", "SQL", "Python"), vm.timeline().stream().map(HistoryViewModel.Entry::skill).toList());
+        assertEquals("2 → 4", vm.timeline().get(0).change());
+        assertEquals("command line", vm.timeline().get(0).origin());
+        t.autosave.setLevel("docker", 1);
+        assertEquals("Docker", vm.timeline().get(0).skill());
+        assertEquals("– → 1", vm.timeline().get(0).change());
+        assertEquals("window", vm.timeline().get(0).origin());
+    }
+
+    @Test
+    void choosingAnEntryShowsThatDayOnTheRadar() {
+        HistoryViewModel.Entry january = vm.timeline().get(vm.timeline().size() - 1);
+        vm.showOnRadar(january);
+        assertEquals(new Comparison.AtDate(LocalDate.parse("2026-01-10")), t.state.comparisonProperty().get());
+        assertEquals(List.of(LocalDate.parse("2026-01-10")), shownOnRadar);
+    }
+
+    @Test
+    void entriesBeforeAReplacingImportAreGreyed() throws Exception {
+        Path file = dir.resolveSibling(dir.getFileName() + "-export.json");
+        new dev.skillradar.app.ProfileTransfer(t.db, t.state.roadmap(), t.clock).export(t.profileId(), file);
+        var plan = new dev.skillradar.app.ProfileTransfer(t.db, t.state.roadmap(), t.clock).plan(file, null);
+        new dev.skillradar.app.ProfileTransfer(t.db, t.state.roadmap(), t.clock).run(plan, true);
+        vm.reload(); // as showing the screen does
+        vm.periodProperty().set(TrendPeriod.WEEK);
+        List<HistoryViewModel.Entry> entries = vm.timeline();
+        HistoryViewModel.Entry marker = entries.stream().filter(e -> e.skill().equals("All ratings replaced by an import"))
+                .findFirst().orElseThrow();
+        assertFalse(marker.counts());
+        assertTrue(entries.get(entries.size() - 1).why().contains("no longer counts"), entries.get(entries.size() - 1).why());
+        assertTrue(entries.get(0).counts(), "the imported entries are the timeline now");
+    }
+}
