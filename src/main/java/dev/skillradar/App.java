@@ -2,7 +2,10 @@ package dev.skillradar;
 
 import dev.skillradar.app.Backups;
 import dev.skillradar.launch.LaunchOptions;
+import dev.skillradar.app.ProfileHistory;
 import dev.skillradar.app.ProfileTransfer;
+import dev.skillradar.app.RadarExport;
+import dev.skillradar.chart.DejaVuMeasure;
 import dev.skillradar.app.Profiles;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.ui.assess.AssessView;
@@ -19,6 +22,10 @@ import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProfileSession;
 import dev.skillradar.ui.dashboard.DashboardView;
 import dev.skillradar.ui.dashboard.DashboardViewModel;
+import dev.skillradar.ui.history.HistoryView;
+import dev.skillradar.ui.history.HistoryViewModel;
+import dev.skillradar.ui.radar.RadarView;
+import dev.skillradar.ui.radar.RadarViewModel;
 import dev.skillradar.ui.data.DataViewModel;
 import dev.skillradar.ui.profiles.ProfilesViewModel;
 import dev.skillradar.ui.shell.Bootstrap;
@@ -31,6 +38,7 @@ import dev.skillradar.ui.shell.Theme;
 import dev.skillradar.ui.shell.WindowCloser;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -151,7 +159,16 @@ public final class App extends Application {
         Map<Screen, Supplier<? extends Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.ASSESS, () -> new AssessView(new AssessViewModel(state, autosave, io, opener)));
         screens.put(Screen.DASHBOARD, () -> new DashboardView(
-                new DashboardViewModel(state, session, dialogs, opener), messages));
+                new DashboardViewModel(state, session, dialogs, opener), messages, () -> shell.show(Screen.RADAR),
+                shell.darkProperty()));
+        ProfileHistory history = new ProfileHistory(ready.db(), ready.roadmap());
+        ZoneId zone = ZoneId.systemDefault();
+        screens.put(Screen.RADAR, () -> new RadarView(new RadarViewModel(state, history,
+                new RadarExport(DejaVuMeasure.load()), io, dialogs, clock, zone, () -> shell.darkProperty().get()),
+                messages, session.profiles(), shell.darkProperty()));
+        screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(state, history, io, dialogs, clock, zone,
+                day -> shell.show(Screen.RADAR)), messages, shell.darkProperty()));
+        profiles.setShowRadar(() -> shell.show(Screen.RADAR));
         MainWindow window = MainWindow.open(stage, shell, profiles, data, messages, screens, ready, dialogs);
 
         StartupTrace.mark("window built");

@@ -79,7 +79,8 @@ public final class ProfileSession {
         }
         if (current == null && id != null) {
             long want = id;
-            current = all.stream().filter(p -> p.id() == want).findFirst().orElse(null);
+            // a comparison is never the profile shown (it is someone else's view, never rated here)
+            current = all.stream().filter(p -> p.id() == want && !p.comparison()).findFirst().orElse(null);
         }
         if (current == null) {
             current = db.profiles().getOrCreateDefault(newRoleId);

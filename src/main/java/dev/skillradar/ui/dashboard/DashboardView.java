@@ -3,6 +3,8 @@ package dev.skillradar.ui.dashboard;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.text.ReadinessSummary;
 import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.control.RadarChart;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -10,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
@@ -27,15 +30,58 @@ public final class DashboardView extends ScrollPane {
     private final Messages messages;
     private final ComboBox<Role> role = new ComboBox<>();
 
-    public DashboardView(DashboardViewModel vm, Messages messages) {
+    private final RadarChart radar = new RadarChart();
+    private final Runnable openRadar;
+
+    public DashboardView(DashboardViewModel vm, Messages messages, Runnable openRadar, ObservableBooleanValue dark) {
         this.vm = vm;
         this.messages = messages;
+        this.openRadar = openRadar;
         getStyleClass().add("dashboard");
         setFitToWidth(true);
         setFocusTraversable(false);
-        VBox page = new VBox(16, header(), summary(), nextStep(), bars(), gaps(), market());
+        dark.addListener((o, a, b) -> theme(b));
+        theme(dark.get());
+        VBox page = new VBox(16, header(), summary(), bars(), gaps(), market());
         page.getStyleClass().add("page");
         setContent(page);
+    }
+
+    private void theme(boolean dark) {
+        if (dark) {
+            radar.getStyleClass().add("dark");
+        } else {
+            radar.getStyleClass().remove("dark");
+        }
+    }
+
+    /** The radar of the learner's profile, where the eye lands first; a click (or Enter) opens the Radar screen. */
+    private Node radarCard() {
+        radar.setId("dashboard-radar");
+        radar.specProperty().bind(vm.radarSpecProperty());
+        radar.setAxisDescription(i -> i < vm.radarDescriptions().size() ? vm.radarDescriptions().get(i) : "");
+        radar.accessibleTextProperty().bind(messages.text("dashboard.radar.accessible"));
+        radar.setShowTitle(false);
+        radar.setPrefSize(420, 340);
+        radar.setMinSize(260, 240);
+        radar.setOnDrillDown(axis -> openRadar.run());
+        radar.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 1 && e.isStillSincePress()) {
+                openRadar.run();
+            }
+        });
+        Hyperlink open = new Hyperlink();
+        open.setId("dashboard-open-radar");
+        open.textProperty().bind(messages.text("dashboard.radar.open"));
+        open.setOnAction(e -> openRadar.run());
+        VBox card = card("dashboard.radar", radar, open);
+        VBox.setVgrow(radar, Priority.ALWAYS);
+        return card;
+    }
+
+    /** The radar control, for tests. */
+    public RadarChart radar() {
+        return radar;
     }
 
     /** The target-role selector, for the window's focus handling and tests. */
@@ -112,12 +158,19 @@ public final class DashboardView extends ScrollPane {
         salary.setId("salary-band");
         VBox money = card("dashboard.salary", salary, label("dashboard.salary.caption", "caption"));
 
-        HBox row = new HBox(16, readiness, time, money);
-        row.getStyleClass().add("summary-row");
-        for (Node n : row.getChildren()) {
+        HBox figures = new HBox(16, time, money);
+        figures.getStyleClass().add("summary-row");
+        for (Node n : figures.getChildren()) {
             HBox.setHgrow(n, Priority.ALWAYS);
             ((Region) n).setPrefWidth(300);
         }
+        VBox right = new VBox(16, readiness, nextStep(), figures);
+        Node radarCard = radarCard();
+        HBox row = new HBox(16, radarCard, right);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox.setHgrow(radarCard, Priority.SOMETIMES);
+        ((Region) radarCard).setPrefWidth(440);
+        right.setPrefWidth(560);
         return row;
     }
 

@@ -1,6 +1,11 @@
 package dev.skillradar.ui.dashboard;
 
+import dev.skillradar.assessment.Radar;
+import dev.skillradar.assessment.RadarModel;
 import dev.skillradar.assessment.Readiness;
+import dev.skillradar.chart.ChartSpec;
+import dev.skillradar.chart.Size;
+import dev.skillradar.text.RadarTexts;
 import dev.skillradar.catalog.Market;
 import dev.skillradar.catalog.Roadmap;
 import dev.skillradar.catalog.Role;
@@ -28,6 +33,8 @@ import javafx.collections.ObservableList;
 public final class DashboardViewModel {
     /** How many gaps the dashboard lists. */
     public static final int TOP_GAPS = ReadinessSummary.TOP_GAPS;
+    /** The Dashboard's radar before the control fits it to its place. */
+    static final Size CHART_SIZE = new Size(400, 340);
 
     private final AppState state;
     private final ProfileSession session;
@@ -48,6 +55,9 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper languageNote = new ReadOnlyStringWrapper(this, "languageNote");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source");
     private final ReadOnlyStringWrapper estimatesNote = new ReadOnlyStringWrapper(this, "estimatesNote");
+    private final Radar radar;
+    private final ReadOnlyObjectWrapper<ChartSpec> radarSpec = new ReadOnlyObjectWrapper<>(this, "radarSpec");
+    private final ObservableList<String> radarDescriptions = FXCollections.observableArrayList();
     private final ObservableList<String> facts = FXCollections.observableArrayList();
     private final ObservableList<ReadinessSummary.Bar> phases = FXCollections.observableArrayList();
     private final ObservableList<ReadinessSummary.Bar> areas = FXCollections.observableArrayList();
@@ -65,6 +75,7 @@ public final class DashboardViewModel {
         this.opener = opener;
         this.messages = state.messages();
         this.errors = new ErrorMessages(messages);
+        this.radar = new Radar(state.calculator());
         state.readinessProperty().addListener((o, a, b) -> refresh());
         messages.languageProperty().addListener((o, a, b) -> refresh());
         refresh();
@@ -116,12 +127,26 @@ public final class DashboardViewModel {
         areas.setAll(summary.areas());
         gaps.setAll(summary.topGaps(TOP_GAPS));
         nextStep.set(summary.nextStep());
+        RadarModel model = RadarModel.of(radar, r.role(), state.levels(), null, null);
+        RadarTexts words = new RadarTexts(messages.texts());
+        radarSpec.set(words.spec(model, null, null, CHART_SIZE, 12));
+        radarDescriptions.setAll(model.axes().stream().map(row -> words.describe(model, row, null)).toList());
         Market m = map.market();
         employersNote.set(messages.of(m.employersNote()));
         facts.setAll(m.facts().stream().map(messages::of).toList());
         languageNote.set(messages.of(m.languageNote()));
         source.set(summary.source());
         estimatesNote.set(messages.of(map.source().estimatesNote()));
+    }
+
+    /** The radar of the learner's levels against the role's targets (no comparison: that is the Radar screen's). */
+    public ReadOnlyObjectProperty<ChartSpec> radarSpecProperty() {
+        return radarSpec.getReadOnlyProperty();
+    }
+
+    /** Per radar axis: its name and both values, for tooltips and screen readers. */
+    public ObservableList<String> radarDescriptions() {
+        return radarDescriptions;
     }
 
     public ReadOnlyObjectProperty<Double> overallProperty() {

@@ -4,6 +4,7 @@ import dev.skillradar.app.ProfileTransfer;
 import dev.skillradar.app.Profiles;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.ui.common.AppState;
+import dev.skillradar.ui.common.Comparison;
 import dev.skillradar.ui.common.DialogService;
 import dev.skillradar.ui.common.ErrorMessages;
 import dev.skillradar.ui.common.Messages;
@@ -17,6 +18,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
 
 /**
  * Local profiles: create, rename, switch, delete (after confirmation), export to and import from a
@@ -33,6 +35,9 @@ public final class ProfilesViewModel {
     private final Messages messages;
     private final ErrorMessages errors;
     private final BooleanBinding canDelete;
+    private final ObservableList<Profile> own;
+    private final ObservableList<Profile> comparisons;
+    private Runnable showRadar = () -> { };
 
     public ProfilesViewModel(ProfileSession session, Profiles store, ProfileTransfer transfer, TaskExecutor io,
                              DialogService dialogs) {
@@ -44,11 +49,48 @@ public final class ProfilesViewModel {
         this.dialogs = dialogs;
         this.messages = state.messages();
         this.errors = new ErrorMessages(messages);
-        this.canDelete = Bindings.size(session.profiles()).greaterThan(1);
+        this.own = new FilteredList<>(session.profiles(), p -> !p.comparison());
+        this.comparisons = new FilteredList<>(session.profiles(), Profile::comparison);
+        this.canDelete = Bindings.size(own).greaterThan(1);
     }
 
+    /** Who shows the Radar screen (after a comparison is chosen); the window sets it. */
+    public void setShowRadar(Runnable showRadar) {
+        this.showRadar = showRadar;
+    }
+
+    /** One's own profiles, the ones to switch to. */
     public ObservableList<Profile> profiles() {
-        return session.profiles();
+        return own;
+    }
+
+    /** Comparison profiles (someone else's view, imported from a file), listed apart and never switched to. */
+    public ObservableList<Profile> comparisons() {
+        return comparisons;
+    }
+
+    /** Shows the radar with this profile as the comparison. */
+    public void compareWith(Profile other) {
+        state.comparisonProperty().set(new Comparison.OfProfile(other));
+        showRadar.run();
+    }
+
+    /**
+     * Imports a mentor's export as the comparison profile "Name (file.json)" (the same file again replaces it),
+     * then shows it on the radar. Nothing of one's own profiles changes.
+     */
+    public void compareWithFile() {
+        Optional<Path> file = dialogs.chooseOpenFile(messages.get("profile.compare.title"), filters());
+        if (file.isEmpty()) {
+            return;
+        }
+        Path source = file.get();
+        io.submit(() -> transfer.importComparison(source), imported -> session.reload(() -> {
+            compareWith(imported.profile());
+            dialogs.inform(messages.get("profile.compare.title"),
+                    messages.get("profile.compare.done", imported.profile().name(), imported.ratings()));
+        }, this::failed), e -> dialogs.error(messages.get("profile.compare.failed.title"),
+                messages.get("profile.import.failed", source, errors.describe(e))));
     }
 
     public ReadOnlyObjectProperty<Profile> currentProperty() {

@@ -269,6 +269,11 @@ public final class RadarViewModel {
         return role;
     }
 
+    /** The comparison the screens share. */
+    public ReadOnlyObjectProperty<Comparison> comparisonProperty() {
+        return state.comparisonProperty();
+    }
+
     /** The area drilled into, or null for the areas. */
     public ReadOnlyObjectProperty<String> areaProperty() {
         return area.getReadOnlyProperty();

@@ -64,6 +64,7 @@ final class MainMenu {
         switchTo.setId("menu-switch-profile");
         Runnable fill = () -> fillSwitch(switchTo);
         profiles.profiles().addListener((ListChangeListener<Profile>) c -> fill.run());
+        profiles.comparisons().addListener((ListChangeListener<Profile>) c -> fill.run());
         profiles.currentProperty().addListener((o, a, b) -> fill.run());
         fill.run();
         MenuItem delete = item("menu.profile.delete", null, profiles::deleteCurrent);
@@ -76,6 +77,7 @@ final class MainMenu {
                 switchTo,
                 new SeparatorMenuItem(),
                 item("menu.profile.import", "Shortcut+I", profiles::importFile),
+                item("menu.profile.compare", null, profiles::compareWithFile),
                 item("menu.profile.export", "Shortcut+E", profiles::exportCurrent),
                 new SeparatorMenuItem(),
                 item("menu.profile.exit", "Shortcut+Q", actions.exit()));
@@ -93,6 +95,20 @@ final class MainMenu {
             r.setOnAction(e -> profiles.switchTo(p));
             menu.getItems().add(r);
         }
+        // listed apart: a comparison is never switched to (never rated here); choosing one compares with it
+        if (!profiles.comparisons().isEmpty()) {
+            menu.getItems().add(new SeparatorMenuItem());
+            MenuItem header = new MenuItem();
+            header.textProperty().bind(messages.text("menu.profile.comparisons"));
+            header.setDisable(true);
+            menu.getItems().add(header);
+            for (Profile p : profiles.comparisons()) {
+                MenuItem m = new MenuItem(p.name());
+                m.setMnemonicParsing(false);
+                m.setOnAction(e -> profiles.compareWith(p));
+                menu.getItems().add(m);
+            }
+        }
     }
 
     private MenuItem[] dataItems() {
@@ -105,12 +121,15 @@ final class MainMenu {
 
     private MenuItem[] viewItems() {
         ToggleGroup screens = new ToggleGroup();
-        RadioMenuItem assess = radio("menu.view.assess", "Shortcut+1", screens, () -> shell.show(Screen.ASSESS));
-        RadioMenuItem dashboard = radio("menu.view.dashboard", "Shortcut+2", screens, () -> shell.show(Screen.DASHBOARD));
-        Runnable sync = () -> {
-            assess.setSelected(shell.screenProperty().get() == Screen.ASSESS);
-            dashboard.setSelected(shell.screenProperty().get() == Screen.DASHBOARD);
-        };
+        java.util.List<MenuItem> items = new java.util.ArrayList<>();
+        java.util.Map<Screen, RadioMenuItem> byScreen = new java.util.EnumMap<>(Screen.class);
+        for (Screen screen : Screen.values()) {
+            RadioMenuItem r = radio("menu.view." + screen.id(), "Shortcut+" + (screen.ordinal() + 1), screens,
+                    () -> shell.show(screen));
+            byScreen.put(screen, r);
+            items.add(r);
+        }
+        Runnable sync = () -> byScreen.forEach((screen, r) -> r.setSelected(shell.screenProperty().get() == screen));
         shell.screenProperty().addListener((o, a, b) -> sync.run());
         sync.run();
 
@@ -133,7 +152,10 @@ final class MainMenu {
         dark.setSelected(shell.darkProperty().get());
         dark.setOnAction(e -> shell.setDark(dark.isSelected()));
         shell.darkProperty().addListener((o, a, b) -> dark.setSelected(b));
-        return items(assess, dashboard, new SeparatorMenuItem(), language, dark);
+        items.add(new SeparatorMenuItem());
+        items.add(language);
+        items.add(dark);
+        return items.toArray(MenuItem[]::new);
     }
 
     private MenuItem[] helpItems(Actions actions) {

@@ -3,6 +3,7 @@ package dev.skillradar.ui.shell;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.ui.common.DialogService;
 import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.common.ShownScreen;
 import dev.skillradar.ui.data.DataViewModel;
 import dev.skillradar.ui.profiles.ProfilesViewModel;
 import dev.skillradar.ui.shell.ShellViewModel.Screen;
@@ -107,6 +108,9 @@ public final class MainWindow {
     private void show(Screen s) {
         Node node = built.computeIfAbsent(s, k -> factories.get(k).get());
         content.getChildren().setAll(node);
+        if (node instanceof ShownScreen screen) {
+            screen.shown();
+        }
         ToggleButton b = navButtons.get(s);
         if (b != null) {
             b.setSelected(true);
