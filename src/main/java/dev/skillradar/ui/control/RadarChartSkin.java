@@ -81,6 +81,9 @@ public class RadarChartSkin extends SkinBase<RadarChart> {
         tooltip.getStyleClass().add("radar-tooltip");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
+        // a showing popup would take Esc for itself; here Esc belongs to the chart's caller (back)
+        tooltip.setHideOnEscape(false);
+        tooltip.setConsumeAutoHidingEvents(false);
         hoverDelay.setOnFinished(e -> showTooltip());
         exitDelay.setOnFinished(e -> setHovered(-1));
         registerChangeListener(chart.specProperty(), o -> chart.requestLayout());

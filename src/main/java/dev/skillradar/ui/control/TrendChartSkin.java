@@ -44,6 +44,9 @@ public class TrendChartSkin extends SkinBase<TrendChart> {
         tooltip.getStyleClass().add("trend-tooltip");
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
+        // a showing popup would take Esc for itself; here Esc belongs to the chart's caller (back)
+        tooltip.setHideOnEscape(false);
+        tooltip.setConsumeAutoHidingEvents(false);
         hoverDelay.setOnFinished(e -> showTooltip());
         registerChangeListener(chart.specProperty(), o -> chart.requestLayout());
         registerChangeListener(chart.fontSizeProperty(), o -> chart.requestLayout());
