@@ -12,7 +12,6 @@ import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
 import javafx.collections.SetChangeListener;
 import javafx.event.EventHandler;
-import javafx.geometry.Point2D;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
@@ -20,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -33,8 +31,7 @@ public class RadarChartSkin extends SkinBase<RadarChart> {
     private static final double MIN_SIZE = 120;
 
     private final ChartFonts fonts = new ChartFonts();
-    private final Tooltip tooltip = new Tooltip();
-    private final PauseTransition hoverDelay = new PauseTransition(Duration.millis(300));
+    private final ChartTooltip tooltip;
     // leaving one axis for its neighbour is one exit and one enter: a short grace keeps the tooltip from blinking
     private final PauseTransition exitDelay = new PauseTransition(Duration.millis(80));
     private final SetChangeListener<String> hiddenListener = c -> applyHidden();
@@ -67,7 +64,6 @@ public class RadarChartSkin extends SkinBase<RadarChart> {
     private int hovered = -1;
     private int marked = -1;
     private int lastFocused;
-    private int tipAxis = -1;
     private double hoverX;
     private double hoverY;
 
@@ -78,13 +74,7 @@ public class RadarChartSkin extends SkinBase<RadarChart> {
     public RadarChartSkin(RadarChart chart) {
         super(chart);
         consumeMouseEvents(false);
-        tooltip.getStyleClass().add("radar-tooltip");
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        // a showing popup would take Esc for itself; here Esc belongs to the chart's caller (back)
-        tooltip.setHideOnEscape(false);
-        tooltip.setConsumeAutoHidingEvents(false);
-        hoverDelay.setOnFinished(e -> showTooltip());
+        tooltip = new ChartTooltip(chart, "radar-tooltip");
         exitDelay.setOnFinished(e -> setHovered(-1));
         registerChangeListener(chart.specProperty(), o -> chart.requestLayout());
         registerChangeListener(chart.fontSizeProperty(), o -> chart.requestLayout());
@@ -94,6 +84,8 @@ public class RadarChartSkin extends SkinBase<RadarChart> {
         registerChangeListener(chart.focusedAxisProperty(), o -> focusedAxisChanged());
         chart.getHiddenSeries().addListener(hiddenListener);
         chart.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+        // a skin that replaces another draws at the next layout (this one's nodes are added there)
+        chart.requestLayout();
     }
 
     @Override
@@ -104,9 +96,9 @@ public class RadarChartSkin extends SkinBase<RadarChart> {
         }
         chart.getHiddenSeries().removeListener(hiddenListener);
         chart.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
-        hoverDelay.stop();
         exitDelay.stop();
         tooltip.hide();
+        getChildren().clear();
         super.dispose();
     }
 
@@ -183,8 +175,8 @@ public class RadarChartSkin extends SkinBase<RadarChart> {
         for (int i = 0; i < picture.axisCount(); i++) {
             picture.target(i).setAccessibleText(chart.describeAxis(i));
         }
-        if (tipAxis >= 0 && tipAxis < picture.axisCount()) {
-            tooltip.setText(chart.describeAxis(tipAxis));
+        if (tooltip.subject() instanceof Integer axis && axis < picture.axisCount()) {
+            tooltip.setText(chart.describeAxis(axis));
         }
     }
 
@@ -306,51 +298,18 @@ public class RadarChartSkin extends SkinBase<RadarChart> {
     private void updateTooltip() {
         int axis = hovered >= 0 ? hovered : getSkinnable().getFocusedAxis();
         if (picture == null || axis < 0 || axis >= picture.axisCount()) {
-            hoverDelay.stop();
             tooltip.hide();
-            tipAxis = -1;
-            return;
-        }
-        tooltip.setText(getSkinnable().describeAxis(axis));
-        if (axis == tipAxis && (tooltip.isShowing() || hoverDelay.getStatus() == PauseTransition.Status.RUNNING)) {
-            return;
-        }
-        tipAxis = axis;
-        if (hovered >= 0 && !tooltip.isShowing()) {
-            hoverDelay.playFromStart();
+        } else if (hovered >= 0) {
+            tooltip.atPointer(axis, getSkinnable().describeAxis(axis), hoverX, hoverY);
         } else {
-            hoverDelay.stop();
-            showTooltip();
-        }
-    }
-
-    private void showTooltip() {
-        RadarChart chart = getSkinnable();
-        Window window = chart.getScene() == null ? null : chart.getScene().getWindow();
-        if (window == null || !window.isShowing() || picture == null || tipAxis < 0) {
-            return;
-        }
-        Point2D at;
-        if (hovered >= 0) {
-            at = new Point2D(hoverX + 12, hoverY + 18);
-        } else {
-            Box b = picture.anchor(tipAxis);
-            at = picture.node().localToScreen(b.x(), b.maxY() + 6);
-        }
-        if (at == null) {
-            return;
-        }
-        if (tooltip.isShowing()) {
-            tooltip.setAnchorX(at.getX());
-            tooltip.setAnchorY(at.getY());
-        } else {
-            tooltip.show(chart, at.getX(), at.getY());
+            Box b = picture.anchor(axis);
+            tooltip.at(axis, getSkinnable().describeAxis(axis), picture.node().localToScreen(b.x(), b.maxY() + 6));
         }
     }
 
     /** The chart's tooltip, for tests. */
     Tooltip tooltip() {
-        return tooltip;
+        return tooltip.tooltip();
     }
 
     @Override

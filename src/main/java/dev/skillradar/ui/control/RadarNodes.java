@@ -21,9 +21,9 @@ import javafx.scene.shape.Path;
 import javafx.scene.shape.Rectangle;
 
 /**
- * A {@link RadarLayout} as nodes, in the display list's painting order: current fill, rings, spokes, ring numbers,
- * series lines (compare under target under current), markers, plated ring numbers, axis labels, the invisible
- * axis targets, the focus indicator, legend and title. Per-axis and per-series nodes are kept in lists and
+ * A {@link RadarLayout} as nodes, in the display list's painting order: current fill, rings, spokes (and the
+ * focused axis' thick spoke), ring numbers, series lines (compare under target under current), markers, plated
+ * ring numbers, axis labels, the invisible axis targets, the focus frame, legend and title. Per-axis and per-series nodes are kept in lists and
  * updated in place; only a different number of axes makes a new picture, different series new series nodes.
  */
 final class RadarNodes implements AxisPicture {
@@ -79,11 +79,10 @@ final class RadarNodes implements AxisPicture {
         targetLayer.getChildren().setAll(targets);
         focusSpoke.setVisible(false);
         focusFrame.setVisible(false);
-        Group focusLayer = layer("radar-focus");
-        focusLayer.getChildren().addAll(focusSpoke, focusFrame);
+        // the focus spoke goes under the series, so it never covers a value; the frame around the label on top
         root.getStyleClass().add("radar-plot");
-        root.getChildren().addAll(fills, ringLayer, spokeLayer, ringLabels, lines, markers, plated, labelLayer,
-                targetLayer, focusLayer, legend, title);
+        root.getChildren().addAll(fills, ringLayer, spokeLayer, focusSpoke, ringLabels, lines, markers, plated,
+                labelLayer, targetLayer, focusFrame, legend, title);
         update(layout);
     }
 

@@ -5,14 +5,11 @@ import dev.skillradar.chart.ChartSpec;
 import dev.skillradar.chart.TrendLayout;
 import dev.skillradar.chart.TrendSpec;
 import java.util.Arrays;
-import javafx.animation.PauseTransition;
 import javafx.collections.SetChangeListener;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
-import javafx.stage.Window;
-import javafx.util.Duration;
 
 /**
  * The default skin of {@link TrendChart}: lays the spec out for the control's size (again only when size, spec,
@@ -25,8 +22,7 @@ public class TrendChartSkin extends SkinBase<TrendChart> {
     private static final double MIN_SIZE = 120;
 
     private final ChartFonts fonts = new ChartFonts();
-    private final Tooltip tooltip = new Tooltip();
-    private final PauseTransition hoverDelay = new PauseTransition(Duration.millis(300));
+    private final ChartTooltip tooltip;
     private final SetChangeListener<String> hiddenListener = c -> applyHidden();
     private final TrendNodes nodes = new TrendNodes(fonts, this::toggle);
     private LayoutKey key;
@@ -41,13 +37,7 @@ public class TrendChartSkin extends SkinBase<TrendChart> {
     public TrendChartSkin(TrendChart chart) {
         super(chart);
         consumeMouseEvents(false);
-        tooltip.getStyleClass().add("trend-tooltip");
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        // a showing popup would take Esc for itself; here Esc belongs to the chart's caller (back)
-        tooltip.setHideOnEscape(false);
-        tooltip.setConsumeAutoHidingEvents(false);
-        hoverDelay.setOnFinished(e -> showTooltip());
+        tooltip = new ChartTooltip(chart, "trend-tooltip");
         registerChangeListener(chart.specProperty(), o -> chart.requestLayout());
         registerChangeListener(chart.fontSizeProperty(), o -> chart.requestLayout());
         registerChangeListener(chart.showTitleProperty(), o -> chart.requestLayout());
@@ -55,8 +45,8 @@ public class TrendChartSkin extends SkinBase<TrendChart> {
         chart.getHiddenSeries().addListener(hiddenListener);
         nodes.plotTarget().setOnMouseMoved(this::moved);
         nodes.plotTarget().setOnMouseExited(e -> setHovered(null));
-        nodes.node().setVisible(false);
-        getChildren().setAll(nodes.node());
+        // added at the first layout, not here: the skin this one replaces still owns the children now
+        chart.requestLayout();
     }
 
     @Override
@@ -66,8 +56,8 @@ public class TrendChartSkin extends SkinBase<TrendChart> {
             return;
         }
         chart.getHiddenSeries().removeListener(hiddenListener);
-        hoverDelay.stop();
         tooltip.hide();
+        getChildren().clear();
         super.dispose();
     }
 
@@ -81,6 +71,9 @@ public class TrendChartSkin extends SkinBase<TrendChart> {
     protected void layoutChildren(double x, double y, double w, double h) {
         TrendChart chart = getSkinnable();
         TrendSpec spec = chart.getSpec();
+        if (getChildren().isEmpty()) {
+            getChildren().setAll(nodes.node());
+        }
         nodes.node().setVisible(spec != null && w >= 1 && h >= 1);
         if (!nodes.node().isVisible()) {
             return;
@@ -130,39 +123,19 @@ public class TrendChartSkin extends SkinBase<TrendChart> {
         if (Arrays.equals(reading, hovered)) {
             return;
         }
-        boolean wasShown = hovered != null;
         hovered = reading;
         nodes.showHover(reading);
         if (reading == null) {
-            hoverDelay.stop();
             tooltip.hide();
-            return;
-        }
-        tooltip.setText(getSkinnable().describePoint(reading[0], reading[1]));
-        if (wasShown && tooltip.isShowing()) {
-            showTooltip();
         } else {
-            hoverDelay.playFromStart();
-        }
-    }
-
-    private void showTooltip() {
-        TrendChart chart = getSkinnable();
-        Window window = chart.getScene() == null ? null : chart.getScene().getWindow();
-        if (window == null || !window.isShowing() || hovered == null) {
-            return;
-        }
-        if (tooltip.isShowing()) {
-            tooltip.setAnchorX(hoverX + 12);
-            tooltip.setAnchorY(hoverY + 18);
-        } else {
-            tooltip.show(chart, hoverX + 12, hoverY + 18);
+            tooltip.atPointer(Arrays.asList(reading[0], reading[1]),
+                    getSkinnable().describePoint(reading[0], reading[1]), hoverX, hoverY);
         }
     }
 
     /** The chart's tooltip and nodes, for tests. */
     Tooltip tooltip() {
-        return tooltip;
+        return tooltip.tooltip();
     }
 
     TrendNodes nodes() {

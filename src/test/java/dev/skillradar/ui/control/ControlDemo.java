@@ -88,21 +88,54 @@ class ControlDemo {
                 report.add(write((String) t[0] + "-" + palette.name(), png, fx));
             }
         }
+        // the control's own states, which the PNG renderer has no picture of
+        for (ChartPalette palette : List.of(ChartPalette.light(), ChartPalette.dark())) {
+            RadarChart focused = new RadarChart(ControlSamples.spec(ControlSamples.AREAS_9, 600, 600, true, 4));
+            focused.getHiddenSeries().add("compare");
+            ImageIO.write(snapshot(robot, focused, palette, 600, 600, 4), "png",
+                    dir.resolve("state-9-focus-hidden-compare-" + palette.name() + ".png").toFile());
+            RadarChart crowded = new RadarChart(ControlSamples.spec(ControlSamples.numbered(120), 520, 520, false));
+            int hidden = firstHiddenLabel(crowded, robot);
+            ImageIO.write(snapshot(robot, crowded, palette, 520, 520, hidden), "png",
+                    dir.resolve("state-120-revealed-label-" + palette.name() + ".png").toFile());
+            RadarChart bars = new RadarChart(ControlSamples.spec(List.of("Python & data tools", "Mathematics"), 600,
+                    360, true, 1));
+            bars.getHiddenSeries().add("target");
+            ImageIO.write(snapshot(robot, bars, palette, 600, 360, 1), "png",
+                    dir.resolve("state-bars-focus-hidden-target-" + palette.name() + ".png").toFile());
+        }
         Files.write(dir.resolve("differences.txt"), report);
         assertTrue(Files.exists(dir.resolve("radar-9-compare-missing-light-side.png")));
     }
 
     private static BufferedImage snapshot(FxRobot robot, Control chart, ChartPalette palette, double w, double h) {
+        return snapshot(robot, chart, palette, w, h, -1);
+    }
+
+    /** A snapshot with the keyboard on {@code axis} (-1: none), as if the chart had the focus. */
+    private static BufferedImage snapshot(FxRobot robot, Control chart, ChartPalette palette, double w, double h,
+                                          int axis) {
         AtomicReference<BufferedImage> out = new AtomicReference<>();
         robot.interact(() -> {
             if (palette.name().equals("dark")) {
                 chart.getStyleClass().add("dark");
             }
             Scene scene = new Scene(new StackPane(chart), w, h);
+            if (axis >= 0) {
+                scene.snapshot(null);
+                ((RadarChart) chart).setFocusedAxis(axis);
+            }
             WritableImage image = scene.snapshot(null);
             out.set(SwingFXUtils.fromFXImage(image, null));
         });
         return out.get();
+    }
+
+    private static int firstHiddenLabel(RadarChart chart, FxRobot robot) {
+        dev.skillradar.chart.RadarLayout layout = dev.skillradar.chart.RadarLayout.of(RadarChartSkin.effective(
+                chart.getSpec(), chart.getSpec().size().width(), chart.getSpec().size().height(), 0, true),
+                SharedMeasure.get());
+        return layout.labels().stream().filter(l -> !l.visible()).findFirst().orElseThrow().axis();
     }
 
     /** Writes both pictures and the two side by side (PNG renderer left); returns the share of differing pixels. */

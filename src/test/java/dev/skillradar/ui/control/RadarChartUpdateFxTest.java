@@ -111,6 +111,36 @@ class RadarChartUpdateFxTest {
     }
 
     @Test
+    void aNewSizeLaysTheSameNodesOutAgain(FxRobot robot) {
+        List<Node> spokes = all(".radar-spoke");
+        double end = ((Line) spokes.get(2)).getEndX();
+        robot.interact(() -> {
+            chart.getScene().getWindow().setWidth(500);
+            chart.getScene().getWindow().setHeight(450);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(chart::layout);
+        assertEquals(spokes, all(".radar-spoke"));
+        assertNotEquals(end, ((Line) spokes.get(2)).getEndX(), "the radar shrank with the window");
+    }
+
+    @Test
+    void aReplacedSkinLeavesNoHandlerBehind(FxRobot robot) {
+        int[] backs = new int[1];
+        robot.interact(() -> {
+            chart.setOnBack(() -> backs[0]++);
+            chart.setSkin(new RadarChartSkin(chart));
+            chart.applyCss();
+            chart.layout();
+            chart.requestFocus();
+        });
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(1, backs[0], "one skin, one Esc handler");
+        robot.interact(() -> chart.getHiddenSeries().add("target"));
+        assertFalse(chart.lookup(".radar-series.radar-series-target").isVisible());
+    }
+
+    @Test
     void anotherNumberOfAxesBuildsNewNodes(FxRobot robot) {
         Node spoke = chart.lookup(".radar-spoke");
         set(robot, ControlSamples.spec(ControlSamples.GERMAN_40, 600, 600, false));
