@@ -6,6 +6,8 @@ import dev.skillradar.chart.DejaVuMeasure;
 import dev.skillradar.chart.Series;
 import dev.skillradar.ui.control.RadarChart;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,12 +66,17 @@ public final class RadarChartBench {
         for (int i = 0; i < 200; i++) {
             update(chart, i % 2 == 0 ? b : a);
         }
+        // wall time, and this thread's CPU time, which a machine shared with other builds disturbs less
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] update = new double[200];
+        double[] updateCpu = new double[update.length];
         for (int i = 0; i < update.length; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             chart.setSpec(i % 2 == 0 ? b : a);
             chart.layout();
             update[i] = (System.nanoTime() - t0) / 1e6;
+            updateCpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
         double[] forcedCss = new double[200];
         for (int i = 0; i < forcedCss.length; i++) {
@@ -80,10 +87,13 @@ public final class RadarChartBench {
         DejaVuMeasure measure = DejaVuMeasure.load();
         ChartSpec sized = a.withSize(chart.getWidth(), chart.getHeight());
         double[] layout = new double[200];
+        double[] layoutCpu = new double[layout.length];
         for (int i = 0; i < layout.length; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             ChartLayout.of(sized, measure);
             layout[i] = (System.nanoTime() - t0) / 1e6;
+            layoutCpu[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
         }
         double[] snapshot = new double[20];
         for (int i = 0; i < snapshot.length; i++) {
@@ -97,12 +107,12 @@ public final class RadarChartBench {
         stage.close();
         return List.of(String.format("radar control, %d axes, 900x900, %d nodes, reused after %d updates: %s", n, nodes,
                         update.length + forcedCss.length + 220, reused),
-                String.format("  set spec + layout (what a pulse does):             median %.2f ms, p90 %.2f ms",
-                        median(update), p90(update)),
+                String.format("  set spec + layout (what a pulse does):             median %.2f ms, p90 %.2f ms;"
+                        + " cpu median %.2f ms", median(update), p90(update), median(updateCpu)),
                 String.format("  the same with CSS forced over all nodes:           median %.2f ms, p90 %.2f ms",
                         median(forcedCss), p90(forcedCss)),
-                String.format("  of which ChartLayout.of alone:                     median %.2f ms, p90 %.2f ms",
-                        median(layout), p90(layout)),
+                String.format("  of which ChartLayout.of alone:                     median %.2f ms, p90 %.2f ms;"
+                        + " cpu median %.2f ms", median(layout), p90(layout), median(layoutCpu)),
                 String.format("  software snapshot of the control (prism sw):       median %.2f ms, p90 %.2f ms",
                         median(snapshot), p90(snapshot)));
     }

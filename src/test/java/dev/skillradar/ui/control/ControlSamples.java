@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
-/** Chart inputs for the control tests, the demo and the benchmark (the chart package's samples are its own). */
-public final class ControlSamples {
+/** Chart inputs for the control tests and the demo (the chart package's samples are its own). */
+final class ControlSamples {
     private ControlSamples() {
     }
 
