@@ -55,12 +55,15 @@ class DashboardViewFxTest {
         ProfileSession session = new ProfileSession(db, state, io);
         session.apply(ProfileSession.read(db, null, null, "junior"));
         autosave = new AutosaveService(state, db, io, new ErrorMessages(messages), Clock.systemUTC());
-        view = new DashboardView(new DashboardViewModel(state, session, new FakeDialogs(), url -> { }), messages);
+        view = new DashboardView(new DashboardViewModel(state, session, new FakeDialogs(), url -> { }), messages,
+                () -> radarOpened++, new javafx.beans.property.SimpleBooleanProperty(false));
         Scene scene = new Scene(view, 1100, 800);
         scene.getStylesheets().setAll(Theme.stylesheets(false));
         stage.setScene(scene);
         stage.show();
     }
+
+    int radarOpened;
 
     @AfterEach
     void close() throws Exception {

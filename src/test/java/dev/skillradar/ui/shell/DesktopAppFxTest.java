@@ -121,9 +121,9 @@ class DesktopAppFxTest {
         assertNotEquals(juniorReadiness, seniorReadiness);
         assertEquals("€100,000–140,000", text("#salary-band"));
 
-        // without a mouse: F10 to the menu bar, right to View, down to Language, into it, Deutsch
+        // without a mouse: F10 to the menu bar, right to View, down past the four screens to Language, into it, Deutsch
         for (KeyCode k : new KeyCode[] {KeyCode.F10, KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.DOWN,
-                KeyCode.DOWN, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.ENTER}) {
+                KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.ENTER}) {
             robot.type(k);
             WaitForAsyncUtils.waitForFxEvents();
         }
