@@ -38,7 +38,8 @@ public final class Trend {
             for (; i < timeline.size() && timeline.get(i).at().isBefore(end); i++) {
                 tracker.set(timeline.get(i).skillId(), timeline.get(i).newLevel());
             }
-            points.add(new TrendPoint(every.periodId(start), start, end, i - first, tracker.scores()));
+            points.add(new TrendPoint(every.periodId(start), start, end, timeline.get(i - 1).at(), i - first,
+                    tracker.scores()));
         }
         return points;
     }

@@ -29,27 +29,26 @@ public final class TrendTexts {
 
     /**
      * The line chart of {@code points} (one per period, readiness at its end) for {@code role}: overall and the
-     * given areas (at most three). A point is placed at its period's end, or now for the period still running.
+     * given areas (at most three). A point is placed at its period's last change: from then on its readiness held.
      */
     public TrendSpec spec(List<TrendPoint> points, Role role, List<Area> areas, Instant now, ZoneId zone, Size size,
                           double fontSize, boolean withTitle) {
         List<TrendSeries> series = new ArrayList<>();
-        series.add(new TrendSeries(OVERALL, texts.get("trend.overall"), points(points, null, now)));
+        series.add(new TrendSeries(OVERALL, texts.get("trend.overall"), points(points, null)));
         for (Area a : areas.subList(0, Math.min(3, areas.size()))) {
-            series.add(new TrendSeries(a.id(), texts.of(a.name()), points(points, a.id(), now)));
+            series.add(new TrendSeries(a.id(), texts.of(a.name()), points(points, a.id())));
         }
         String title = withTitle ? texts.get("trend.title", texts.of(role.name())) : null;
         return new TrendSpec(title, series, size, fontSize, zone, this::tick,
                 p -> texts.formats().percent(p), texts.get("trend.empty"));
     }
 
-    private static List<dev.skillradar.chart.TrendPoint> points(List<TrendPoint> points, String areaId, Instant now) {
+    private static List<dev.skillradar.chart.TrendPoint> points(List<TrendPoint> points, String areaId) {
         List<dev.skillradar.chart.TrendPoint> out = new ArrayList<>();
         for (TrendPoint p : points) {
             Double value = areaId == null ? p.readiness().overall() : p.readiness().byArea().get(areaId);
             if (value != null) {
-                Instant at = p.end().isAfter(now) ? now : p.end();
-                out.add(new dev.skillradar.chart.TrendPoint(at, value));
+                out.add(new dev.skillradar.chart.TrendPoint(p.lastChange(), value));
             }
         }
         return out;

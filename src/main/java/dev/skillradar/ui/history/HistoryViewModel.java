@@ -180,11 +180,10 @@ public final class HistoryViewModel {
         String from = f.percentOneDecimal(first.readiness().overall());
         String to = f.percentOneDecimal(last.readiness().overall());
         if (scored.size() == 1) {
-            return messages.get("history.summary.one", to, f.longDate(first.periodStart()));
+            return messages.get("history.summary.one", to, f.longDate(first.lastChange(), zone));
         }
-        return messages.get("history.summary", messages.of(role.get().name()), from, f.longDate(first.periodStart()), to,
-                f.longDate(LocalDate.ofInstant(last.end().isAfter(clock.instant()) ? clock.instant() : last.end(), zone)
-                        .minusDays(last.end().isAfter(clock.instant()) ? 0 : 1)));
+        return messages.get("history.summary", messages.of(role.get().name()), from, f.longDate(first.lastChange(), zone),
+                to, f.longDate(last.lastChange(), zone));
     }
 
     private void rebuildTimeline() {
