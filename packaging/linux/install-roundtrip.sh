@@ -6,7 +6,8 @@
 #  1. dpkg -i; the installed desktop entry and AppStream file are validated; /usr/bin/skillradar exists;
 #  2. a throw-away user with a fresh home (useradd; removed at the end) runs, as that user:
 #     skillradar --version and skillradar score --format json (stdout as expected, stderr empty), the same
-#     with -Xlog:aot / -Xlog:cds (the installed archive must be opened and mapped), and the window under
+#     with -Xlog:aot / -Xlog:cds (the installed archive must be opened and mapped, and the app's classes must
+#     come from it), and the window under
 #     Xvfb with --startup-probe (first-frame-ms, peak-rss-kb), twice;
 #  3. lists every file the user now owns outside its data folder (goal: none; ~/.openjfx must not exist);
 #  4. the data folder is the one `java -jar skillradar.jar` uses: a rating made through the jar is seen
@@ -67,10 +68,12 @@ as skillradar score --format json >"$tmp/out" 2>"$tmp/err"
 check "score --format json: JSON on stdout, stderr empty" '[[ ! -s $tmp/err ]] && head -c1 "$tmp/out" | grep -q "{"'
 archive=$(ls /opt/skillradar/lib/app/skillradar.aot /opt/skillradar/lib/app/skillradar.jsa 2>/dev/null | head -1 || true)
 if [[ $archive == *.aot ]]; then log=-Xlog:aot; else log=-Xlog:cds; fi
-as env _JAVA_OPTIONS="$log" skillradar --version >"$tmp/log" 2>/dev/null || true
+as env _JAVA_OPTIONS="$log -Xlog:class+load=info" skillradar --version >"$tmp/log" 2>/dev/null || true
 echo "  $log, installed archive $archive:"
-grep -iE "opened|mapped|using|disabled|error|mismatch|not.*(match|valid)" "$tmp/log" | head -6 | sed 's/^/    /'
+grep -v "\[class,load\]" "$tmp/log" | grep -iE "opened|mapped|using|disabled|error|mismatch|not.*(match|valid)" | head -6 | sed 's/^/    /'
 check "the installed archive is opened and mapped" 'grep -qi "opened.*$archive" "$tmp/log" && grep -qi "mapped" "$tmp/log"'
+check "the app's classes come from it" 'grep -q " dev.skillradar.Main source: shared objects file" "$tmp/log"'
+echo "  classes from the archive: $(grep -c "source: shared objects file" "$tmp/log"), from elsewhere: $(grep "\[class,load\]" "$tmp/log" | grep -vc "shared objects file")"
 for run in 1 2; do
   as xvfb-run -a -s "-screen 0 1280x800x24" skillradar --startup-probe >"$tmp/out" 2>"$tmp/err" || true
   echo "  window, start $run: $(grep -E '^(first-frame-ms|peak-rss-kb)=' "$tmp/out" | paste -sd' ' -)"
