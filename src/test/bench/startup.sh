@@ -34,7 +34,8 @@ data="$work/data"
 # HelloFx goes into a tiny jar: AppCDS archives only classes from jars, not from class folders
 jar cf "$work/hello.jar" -C "$build/test-classes" dev/skillradar/bench \
   -C "$build/classes" dev/skillradar/ui/shell/StartupProbe.class -C "$build/classes" 'dev/skillradar/ui/shell/StartupProbe$1.class' \
-  -C "$build/classes" dev/skillradar/ui/shell/StartupTrace.class
+  -C "$build/classes" dev/skillradar/ui/shell/StartupTrace.class \
+  -C "$build/classes" dev/skillradar/ui/shell/TrainingTour.class -C "$build/classes" 'dev/skillradar/ui/shell/TrainingTour$1.class'
 hello_cp="$work/hello.jar:$build/lib/*"
 all=${ALL:-0}
 if [[ $all == 1 ]]; then

@@ -10,7 +10,9 @@ import javafx.animation.AnimationTimer;
 
 /**
  * {@code --startup-probe}: measures the time from process start to the first painted frame and
- * prints {@code first-frame-ms=N} on stdout, for the startup benchmark (src/test/bench/startup.sh).
+ * prints {@code first-frame-ms=N} on stdout, then (Linux) {@code peak-rss-kb=N}, the peak resident
+ * memory so far (VmHWM), for the benchmarks (src/test/bench/). With {@code -Dskillradar.training.screens}
+ * it then tours the screens for the build's class-data training ({@link TrainingTour}) before ending.
  * The only place outside the CLI that prints to stdout, on purpose: it is a machine-read result.
  */
 public final class StartupProbe {
@@ -39,13 +41,18 @@ public final class StartupProbe {
                     }
                     stop();
                     System.out.println("first-frame-ms=" + millisSinceStart());
+                    peakResidentKilobytes().ifPresent(kb -> System.out.println("peak-rss-kb=" + kb));
                     System.out.flush();
                 } catch (RuntimeException | LinkageError e) {
                     // no figure rather than a timer failing on every pulse, forever
                     stop();
                     System.err.println("startup probe failed: " + e);
                 }
-                then.run();
+                TrainingTour.requested().ifPresentOrElse(tour -> tour.run(visited -> {
+                    System.out.println("training-visited=" + String.join(",", visited));
+                    System.out.flush();
+                    then.run();
+                }), then);
             }
         }.start();
     }
@@ -63,6 +70,20 @@ public final class StartupProbe {
         long coarse = now - start;
         OptionalLong proc = fromProc();
         return proc.isPresent() && Math.abs(proc.getAsLong() - coarse) <= MAX_DISAGREEMENT_MS ? proc.getAsLong() : coarse;
+    }
+
+    /** VmHWM of /proc/self/status: the most memory the process has held in RAM so far. */
+    static OptionalLong peakResidentKilobytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return OptionalLong.of(Long.parseLong(line.substring(6).trim().split("\\s+")[0]));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: no figure
+        }
+        return OptionalLong.empty();
     }
 
     private static OptionalLong fromProc() {

@@ -1,0 +1,27 @@
+#!/bin/bash
+# SkillRadar's launcher in the Linux app image (bin/SkillRadar, and /usr/bin/skillradar links to it):
+# starts the bundled runtime with the options and the class path of lib/app/SkillRadar.cfg, the file
+# jpackage wrote (and train.sh extended with the class-data archive), in its order, so that the class path
+# is the one the archive was made for. It replaces jpackage's native launcher, which at every start asks
+# rpm and dpkg which package it belongs to (`rpm -qf`, `dpkg -S`, `dpkg -L`, twice over: some 200 ms of
+# child processes before the JVM even starts).
+#   SKILLRADAR_JAVA_OPTS  extra JVM options, e.g. -Xmx512m (as for target/skillradar)
+self=$(readlink -f -- "$0") || exit 1
+root=${self%/bin/*}
+app=$root/lib/app
+opts=()
+cp=
+main=
+while IFS= read -r line || [[ -n $line ]]; do
+  case $line in
+    app.classpath=*) cp+=${cp:+:}${line#app.classpath=} ;;
+    app.mainclass=*) main=${line#app.mainclass=} ;;
+    java-options=*) opts+=("${line#java-options=}") ;;
+  esac
+done <"$app/SkillRadar.cfg"
+cp=${cp//\$APPDIR/$app}
+opts=("${opts[@]//\$APPDIR/$app}")
+# the java launcher would also read JDK_JAVA_OPTIONS (and say so on stderr); a native launcher does not
+unset JDK_JAVA_OPTIONS
+# shellcheck disable=SC2086
+exec -a SkillRadar "$root/lib/runtime/bin/java" "${opts[@]}" $SKILLRADAR_JAVA_OPTS -cp "$cp" "$main" "$@"
