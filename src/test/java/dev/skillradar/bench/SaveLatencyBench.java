@@ -38,7 +38,7 @@ public final class SaveLatencyBench {
              Connection c = bareConnection(dir.resolve("bare.db"));
              Connection sc = bareConnection(dir.resolve("shape.db"));
              SameShape same = new SameShape(sc)) {
-            long profile = db.profiles().getOrCreateDefault().id();
+            long profile = db.profiles().getOrCreateDefault("junior").id();
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS rating (skill TEXT NOT NULL, level INTEGER NOT NULL, at TEXT NOT NULL)");
             }
