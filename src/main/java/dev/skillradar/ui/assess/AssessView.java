@@ -1,6 +1,9 @@
 package dev.skillradar.ui.assess;
 
 import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.fx.startup.LazyTooltip;
+import dev.skillradar.ui.fx.startup.StagedBuild;
+import dev.skillradar.ui.fx.startup.WhenFirst;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

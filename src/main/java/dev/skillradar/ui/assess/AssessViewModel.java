@@ -11,6 +11,8 @@ import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProgressWriter;
 import dev.skillradar.ui.common.SaveStatus;
 import dev.skillradar.ui.common.TaskExecutor;
+import dev.skillradar.ui.fx.Debounce;
+import dev.skillradar.ui.fx.FxDebounce;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package dev.skillradar.ui.assess;
 
+import dev.skillradar.ui.fx.startup.LazyTooltip;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;

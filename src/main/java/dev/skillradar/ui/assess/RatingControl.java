@@ -1,6 +1,7 @@
 package dev.skillradar.ui.assess;
 
 import dev.skillradar.catalog.Level;
+import dev.skillradar.ui.fx.startup.LazyTooltip;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;

@@ -3,6 +3,7 @@ package dev.skillradar.ui.assess;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProgressWriter;
+import dev.skillradar.ui.fx.Debounce;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;

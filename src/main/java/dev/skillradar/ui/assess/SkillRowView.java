@@ -2,6 +2,9 @@ package dev.skillradar.ui.assess;
 
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.SaveStatus;
+import dev.skillradar.ui.fx.TextWidths;
+import dev.skillradar.ui.fx.startup.LazyTooltip;
+import dev.skillradar.ui.fx.startup.WhenFirst;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;

@@ -1,4 +1,4 @@
-package dev.skillradar.ui.assess;
+package dev.skillradar.ui.fx;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import javafx.scene.text.Text;
  * text. Every row asks the same few questions (its level and status words), so each answer is
  * measured once. FX thread only.
  */
-final class TextWidths {
+public final class TextWidths {
     /** A few entries per language and font size; the least recently used goes first. */
     private static final int MAX_ENTRIES = 64;
     private static final Map<Key, Double> WIDEST = new LinkedHashMap<>(16, 0.75f, true) {
@@ -27,7 +27,7 @@ final class TextWidths {
     private TextWidths() {
     }
 
-    static double widest(List<String> texts, Font font) {
+    public static double widest(List<String> texts, Font font) {
         return WIDEST.computeIfAbsent(new Key(List.copyOf(texts), font), k -> {
             Text probe = new Text();
             probe.setFont(font);
