@@ -14,6 +14,9 @@
 #   en-details            Tab on to its Details button and open it with Space (note, evidence link, resources)
 #   en-dark               dark theme (Ctrl+Shift+D), which maps the rating control's colours to the dark palette
 #   en-group, en-german   searches that show an any-of group and the CEFR-rated German row
+# Each shot waits DELAY seconds (default 8) after the window appears: the rows below the first phase are
+# built right after the first frame and the columns re-fit once the last one exists (about a second on an
+# idle machine, several on a busy one), so a shorter wait can catch the columns before that.
 # Needs /work/shared/tools/xshot (or XSHOT=path): a private Xvfb per shot, 1280x800.
 set -euo pipefail
 out=${1:?usage: assess.sh OUT_DIR [JAR]}
@@ -22,7 +25,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 xshot=${XSHOT:-$here/../../../../../shared/tools/xshot}
 [[ -x $xshot ]] || xshot=/work/shared/tools/xshot
 data=${SHOT_DATA:-/tmp/skillradar-assess-shot}
-delay=${DELAY:-4}
+delay=${DELAY:-8}
 mkdir -p "$out"
 
 prepared=$(mktemp -d)
