@@ -1,7 +1,10 @@
 package dev.skillradar.ui.assess;
 
+import dev.skillradar.catalog.Level;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.SaveStatus;
+import dev.skillradar.ui.control.RatingControl;
+import dev.skillradar.ui.control.RatingKeys;
 import dev.skillradar.ui.fx.TextWidths;
 import dev.skillradar.ui.fx.startup.LazyTooltip;
 import dev.skillradar.ui.fx.startup.WhenFirst;
@@ -110,14 +113,19 @@ final class SkillRowView extends GridPane {
         summary.setMinWidth(0);
         LazyTooltip.install(summary, vm.descriptionText(), 520);
 
-        rating.setValue(vm.levelProperty().get());
-        vm.levelProperty().addListener((obs, o, n) -> rating.setValue(n.intValue()));
-        rating.targetProperty().bind(vm.targetProperty());
         var unrated = vm.unrated();
-        rating.ratedProperty().bind(unrated.not());
-        rating.setOnRate(vm::rate);
+        Runnable showLevel = () -> rating.setValue(unrated.get() ? null : vm.levelProperty().get());
+        showLevel.run();
+        vm.levelProperty().addListener(obs -> showLevel.run());
+        unrated.addListener(obs -> showLevel.run());
+        rating.setMaxLevel(Level.MAX);
+        rating.targetProperty().bind(vm.targetProperty().map(t -> t.intValue() == 0 ? null : t.intValue()));
+        rating.setOnRate(v -> {
+            vm.rate(v);
+            showLevel.run(); // what the row shows, if the rating was not taken
+        });
         rating.accessibleTextProperty().bind(vm.accessibleText());
-        rating.clearTextProperty().bind(vm.zeroText());
+        rating.levelLabelsProperty().bind(vm.levelLabels());
         vm.hoverLevelProperty().bind(rating.previewProperty());
         vm.focusedProperty().bind(rating.focusedProperty());
         Label level = new Label();
@@ -222,7 +230,7 @@ final class SkillRowView extends GridPane {
         if (e.getTarget() instanceof TextInputControl) {
             return; // digits typed into the note, the evidence link or the search are text, not ratings
         }
-        RatingKeys.digitOf(e).ifPresent(d -> {
+        RatingKeys.digitOf(e, Level.MAX).ifPresent(d -> {
             vm.rate(d);
             e.consume();
         });

@@ -12,10 +12,12 @@ import dev.skillradar.ui.common.ProgressWriter;
 import dev.skillradar.ui.common.SaveStatus;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
@@ -204,9 +206,12 @@ public final class SkillRowViewModel implements AssessItem {
         }, hoverLevel, focused, level, rated, messages.languageProperty());
     }
 
-    /** What the 0 button sets, for its tooltip and accessible text: "0 · No exposure", or "None" on the CEFR scale. */
-    public StringBinding zeroText() {
-        return Bindings.createStringBinding(() -> texts.label(Level.MIN), messages.languageProperty());
+    /**
+     * How each level reads, "0 · No exposure" or on the CEFR scale "None", "A1" …, for the rating control
+     * (its 0 button's tooltip): a new function whenever the language changes.
+     */
+    public ObjectBinding<IntFunction<String>> levelLabels() {
+        return Bindings.createObjectBinding(() -> texts::label, messages.languageProperty());
     }
 
     /** Every level's label and "Not rated" in the current language, so the view can reserve room for the longest. */
