@@ -9,8 +9,7 @@ import dev.skillradar.ui.fx.TextWidths;
 import dev.skillradar.ui.fx.startup.LazyTooltip;
 import dev.skillradar.ui.fx.startup.WhenFirst;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -49,10 +48,6 @@ final class SkillRowView extends GridPane {
     private final RatingControl rating = new RatingControl();
     private final ToggleButton detailsToggle = new ToggleButton();
     private final Consumer<Node> reveal;
-    private final BooleanBinding hasNote;
-    private final BooleanBinding hasEvidence;
-    private final StringBinding hintText;
-    private final BooleanBinding hasHint;
     private final FlowPane nameLine;
     private SkillDetailsView details;
 
@@ -66,15 +61,15 @@ final class SkillRowView extends GridPane {
 
         Label name = new Label();
         name.getStyleClass().add("skill-name");
-        name.textProperty().bind(vm.nameText());
+        name.textProperty().bind(vm.texts().nameProperty());
         name.setLabelFor(rating);
         name.setMinWidth(Label.USE_PREF_SIZE);
         Label demand = new Label();
         demand.getStyleClass().addAll("demand", vm.isDemandEstimate() ? "demand-estimate" : "demand-article");
-        demand.textProperty().bind(vm.demandText());
+        demand.textProperty().bind(vm.texts().demandProperty());
         demand.setWrapText(true);
         demand.setMinHeight(Label.USE_PREF_SIZE);
-        LazyTooltip.install(demand, vm.demandNoteText(), 420);
+        LazyTooltip.install(demand, vm.texts().demandNoteProperty(), 420);
         FlowPane nameLine = new FlowPane(8, 4, name, demand);
         nameLine.setAlignment(Pos.CENTER_LEFT);
         nameLine.setRowValignment(VPos.CENTER);
@@ -89,59 +84,56 @@ final class SkillRowView extends GridPane {
         }
         Label status = new Label();
         status.getStyleClass().add("row-status");
-        status.textProperty().bind(vm.statusText());
+        status.textProperty().bind(vm.texts().statusProperty());
         vm.statusProperty().addListener((obs, o, s) -> {
             status.pseudoClassStateChanged(FAILED, s != null && s.state() == SaveStatus.State.FAILED);
             status.pseudoClassStateChanged(SAVING, s != null && s.state() == SaveStatus.State.SAVING);
         });
-        LazyTooltip.onFirstHover(status, vm.statusDetailText(), () -> LazyTooltip.showing(vm.statusDetailText()),
+        LazyTooltip.onFirstHover(status, vm.texts().statusDetailProperty(), () -> LazyTooltip.showing(vm.texts().statusDetailProperty()),
                 statusWhy -> status.tooltipProperty().bind(
                 Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(statusWhy)));
         reserveWidth(status, vm::allStatusTexts, messages);
         this.nameLine = nameLine;
         // The note and evidence chips exist from the first note or link on (most rows never need them).
-        hasNote = vm.notes().hasNote();
-        hasEvidence = vm.notes().hasEvidence();
-        WhenFirst.isTrue(hasNote, () -> addChip("assess.chip.note", "note-chip", hasNote));
-        WhenFirst.isTrue(hasEvidence, () -> addChip("assess.chip.evidence", "evidence-chip", hasEvidence));
+        ReadOnlyBooleanProperty hasNote = vm.notes().hasNoteProperty();
+        ReadOnlyBooleanProperty hasEvidence = vm.notes().hasEvidenceProperty();
+        WhenFirst.isTrue(hasNote, () -> addChip("assess.chip.note", "note-chip", hasNote, false));
+        WhenFirst.isTrue(hasEvidence, () -> addChip("assess.chip.evidence", "evidence-chip", hasEvidence, true));
 
         Label summary = new Label();
         summary.getStyleClass().add("skill-summary");
-        summary.textProperty().bind(vm.shortDescriptionText());
+        summary.textProperty().bind(vm.texts().shortDescriptionProperty());
         summary.setWrapText(true);
         summary.setMinHeight(Label.USE_PREF_SIZE);
         summary.setMinWidth(0);
-        LazyTooltip.install(summary, vm.descriptionText(), 520);
+        LazyTooltip.install(summary, vm.texts().descriptionProperty(), 520);
 
-        var unrated = vm.unrated();
-        Runnable showLevel = () -> rating.setValue(unrated.get() ? null : vm.levelProperty().get());
-        showLevel.run();
-        vm.levelProperty().addListener(obs -> showLevel.run());
-        unrated.addListener(obs -> showLevel.run());
+        ReadOnlyBooleanProperty unrated = vm.unratedProperty();
+        rating.setValue(vm.shownLevelProperty().get());
+        vm.shownLevelProperty().addListener((obs, o, n) -> rating.setValue(n));
         rating.setMaxLevel(Level.MAX);
         rating.targetProperty().bind(vm.targetProperty().map(t -> t.intValue() == 0 ? null : t.intValue()));
         rating.setOnRate(v -> {
             vm.rate(v);
-            showLevel.run(); // what the row shows, if the rating was not taken
+            rating.setValue(vm.shownLevelProperty().get()); // what the row shows, if the rating was not taken
         });
-        rating.accessibleTextProperty().bind(vm.accessibleText());
-        rating.levelLabelsProperty().bind(vm.levelLabels());
+        rating.accessibleTextProperty().bind(vm.texts().accessibleProperty());
+        rating.levelLabelsProperty().bind(vm.levelLabelsProperty());
         vm.hoverLevelProperty().bind(rating.previewProperty());
         vm.focusedProperty().bind(rating.focusedProperty());
         Label level = new Label();
         level.getStyleClass().add("level-label");
-        level.textProperty().bind(vm.levelText());
+        level.textProperty().bind(vm.texts().levelProperty());
         level.pseudoClassStateChanged(UNRATED, unrated.get());
         unrated.addListener((obs, o, n) -> level.pseudoClassStateChanged(UNRATED, n));
-        level.getProperties().put("unrated", unrated); // keeps the binding alive as long as the label
         reserveWidth(level, vm::allLevelTexts, messages); // rating never makes the columns jump
         HBox ratingLine = new HBox(10, rating, level);
         ratingLine.setAlignment(Pos.CENTER_LEFT);
 
         Label target = new Label();
         target.getStyleClass().add("target-badge");
-        target.textProperty().bind(vm.targetText());
-        var met = vm.meetsTarget();
+        target.textProperty().bind(vm.texts().targetProperty());
+        ReadOnlyBooleanProperty met = vm.meetsTargetProperty();
         Runnable targetState = () -> {
             target.pseudoClassStateChanged(NONE, vm.targetProperty().get() == 0);
             target.pseudoClassStateChanged(MET, vm.targetProperty().get() > 0 && met.get());
@@ -149,19 +141,16 @@ final class SkillRowView extends GridPane {
         met.addListener(obs -> targetState.run());
         vm.targetProperty().addListener(obs -> targetState.run());
         targetState.run();
-        target.getProperties().put("meets", met); // keeps the binding alive as long as the badge
 
         detailsToggle.getStyleClass().add("details-toggle");
         detailsToggle.textProperty().bind(Bindings.when(detailsToggle.selectedProperty())
                 .then(messages.text("assess.details.hide")).otherwise(messages.text("assess.details.show")));
         detailsToggle.accessibleTextProperty().bind(Bindings.when(detailsToggle.selectedProperty())
-                .then(vm.withName("assess.details.hideFor")).otherwise(vm.withName("assess.details.showFor")));
+                .then(vm.texts().hideDetailsProperty()).otherwise(vm.texts().showDetailsProperty()));
         detailsToggle.selectedProperty().addListener((obs, o, open) -> showDetails(open));
 
         // The level description under the stars is empty until the row is hovered or focused: made then.
-        hintText = vm.levelHintText();
-        hasHint = hintText.isNotEmpty();
-        WhenFirst.isTrue(hasHint, this::addHint);
+        WhenFirst.isTrue(vm.hintShownProperty(), this::addHint);
 
         columns.register(this, ratingLine, target, detailsToggle, status);
         add(nameLine, 0, 0);
@@ -183,7 +172,7 @@ final class SkillRowView extends GridPane {
     private void addHint() {
         Label hint = new Label();
         hint.getStyleClass().add("level-hint");
-        hint.textProperty().bind(hintText);
+        hint.textProperty().bind(vm.texts().levelHintProperty());
         hint.setWrapText(true);
         hint.setMinHeight(Label.USE_PREF_SIZE);
         hint.pseudoClassStateChanged(PREVIEWING, vm.hoverLevelProperty().get() >= 0);
@@ -193,13 +182,13 @@ final class SkillRowView extends GridPane {
     }
 
     /** A chip shown while {@code shown} is true, placed as if it had been there from the start (note before evidence). */
-    private void addChip(String key, String styleClass, BooleanBinding shown) {
+    private void addChip(String key, String styleClass, ReadOnlyBooleanProperty shown, boolean last) {
         Label chip = chip(screen.messages().text(key), styleClass);
         chip.visibleProperty().bind(shown);
         chip.managedProperty().bind(chip.visibleProperty());
         List<Node> line = nameLine.getChildren();
         int at = line.size();
-        if (shown == hasNote) {
+        if (!last) {
             for (int i = 0; i < line.size(); i++) {
                 if (line.get(i).getStyleClass().contains("evidence-chip")) {
                     at = i;

@@ -53,7 +53,7 @@ class AssessViewTest {
     /** The rows not in sight at first are built right after the first frame; the tests use them all. */
     @BeforeEach
     void everyRowBuilt() throws TimeoutException {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.completeProperty().get());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.completeProperty().get()); // about 1 s; more on a busy machine
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -256,6 +256,28 @@ class AssessViewTest {
         });
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertTrue(view.header().searchField().isFocused());
+    }
+
+    @Test
+    void rowStatesStayLiveAfterGarbageCollection(FxRobot robot) {
+        // The badges' and labels' states follow ViewModel properties that only the ViewModel holds on to.
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        robot.interact(() -> {
+            fx.stored("python", 3); // the junior target
+            fx.stored("pytorch", 2);
+        });
+        PseudoClass met = PseudoClass.getPseudoClass("met");
+        Label target = robot.from(row("python")).lookup(".target-badge").queryAs(Label.class);
+        Label level = robot.from(row("python")).lookup(".level-label").queryAs(Label.class);
+        Label group = robot.lookup("#group-dl-framework .group-summary").queryAs(Label.class);
+        assertTrue(target.getPseudoClassStates().contains(met));
+        assertFalse(level.getPseudoClassStates().contains(PseudoClass.getPseudoClass("unrated")));
+        assertTrue(group.getPseudoClassStates().contains(met));
+        robot.interact(() -> fx.state.ratings().remove("python"));
+        assertFalse(target.getPseudoClassStates().contains(met));
+        assertTrue(level.getPseudoClassStates().contains(PseudoClass.getPseudoClass("unrated")));
     }
 
     @Test
