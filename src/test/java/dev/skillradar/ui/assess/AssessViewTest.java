@@ -196,8 +196,8 @@ class AssessViewTest {
         robot.type(KeyCode.TAB); // Tab leaves the note instead of typing a tab character
         assertTrue(row("python").details().evidenceField().isFocused());
         assertEquals("25", row("python").details().noteArea().getText());
-        WaitForAsyncUtils.sleep(900, java.util.concurrent.TimeUnit.MILLISECONDS); // the 600 ms quiet moment
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(fx::flushAll); // the quiet moment after typing
+
         assertEquals(new FakeProgressWriter.Call("note", "python", "25"), fx.writer.calls.get(0));
         assertTrue(fx.writer.calls("level").isEmpty());
         robot.clickOn("#assess-search");
