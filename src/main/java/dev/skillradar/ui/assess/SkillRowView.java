@@ -8,23 +8,25 @@ import dev.skillradar.ui.control.RatingKeys;
 import dev.skillradar.ui.fx.TextWidths;
 import dev.skillradar.ui.fx.startup.LazyTooltip;
 import dev.skillradar.ui.fx.startup.WhenFirst;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
 /**
@@ -55,10 +57,25 @@ final class SkillRowView extends GridPane {
         this.vm = vm;
         this.reveal = reveal;
         this.screen = screen;
-        Messages messages = screen.messages();
         getStyleClass().add("skill-row");
         setId("skill-" + vm.id());
+        nameLine = nameLine();
+        Label status = statusLabel();
+        addChipsWhenNeeded();
+        Label summary = summaryLabel();
+        HBox ratingLine = ratingLine();
+        Label target = targetBadge();
+        setUpDetailsToggle();
+        // The level description under the stars is empty until the row is hovered or focused: made then.
+        WhenFirst.isTrue(vm.hintShownProperty(), this::addHint);
+        place(columns, summary, ratingLine, target, status);
+        visibleProperty().bind(vm.shownProperty());
+        managedProperty().bind(vm.shownProperty());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+    }
 
+    /** Name, demand badge and the optional and CEFR chips; the demand wraps rather than widening the column. */
+    private FlowPane nameLine() {
         Label name = new Label();
         name.getStyleClass().add("skill-name");
         name.textProperty().bind(vm.texts().nameProperty());
@@ -70,18 +87,24 @@ final class SkillRowView extends GridPane {
         demand.setWrapText(true);
         demand.setMinHeight(Label.USE_PREF_SIZE);
         LazyTooltip.install(demand, vm.texts().demandNoteProperty(), 420);
-        FlowPane nameLine = new FlowPane(8, 4, name, demand);
-        nameLine.setAlignment(Pos.CENTER_LEFT);
-        nameLine.setRowValignment(VPos.CENTER);
+        FlowPane line = new FlowPane(8, 4, name, demand);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setRowValignment(VPos.CENTER);
         // A FlowPane is at least as wide as its widest child; let the column decide and the demand wrap instead.
-        nameLine.setMinWidth(0);
-        demand.maxWidthProperty().bind(nameLine.widthProperty());
+        line.setMinWidth(0);
+        demand.maxWidthProperty().bind(line.widthProperty());
+        Messages messages = screen.messages();
         if (vm.isOptional()) {
-            nameLine.getChildren().add(chip(messages.text("assess.optional"), "optional-chip"));
+            line.getChildren().add(chip(messages.text("assess.optional"), "optional-chip"));
         }
         if (vm.isCefr()) {
-            nameLine.getChildren().add(chip(messages.text("assess.scale.cefr"), "cefr-chip"));
+            line.getChildren().add(chip(messages.text("assess.scale.cefr"), "cefr-chip"));
         }
+        return line;
+    }
+
+    /** "Saving…", "Saved", "Not saved: …" under the Details button, with the reason in a tooltip. */
+    private Label statusLabel() {
         Label status = new Label();
         status.getStyleClass().add("row-status");
         status.textProperty().bind(vm.texts().statusProperty());
@@ -89,17 +112,23 @@ final class SkillRowView extends GridPane {
             status.pseudoClassStateChanged(FAILED, s != null && s.state() == SaveStatus.State.FAILED);
             status.pseudoClassStateChanged(SAVING, s != null && s.state() == SaveStatus.State.SAVING);
         });
-        LazyTooltip.onFirstHover(status, vm.texts().statusDetailProperty(), () -> LazyTooltip.showing(vm.texts().statusDetailProperty()),
-                statusWhy -> status.tooltipProperty().bind(
-                Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(statusWhy)));
-        reserveWidth(status, vm::allStatusTexts, messages);
-        this.nameLine = nameLine;
-        // The note and evidence chips exist from the first note or link on (most rows never need them).
+        ReadOnlyStringProperty why = vm.texts().statusDetailProperty();
+        LazyTooltip.onFirstHover(status, why, () -> LazyTooltip.showing(why), tip -> status.tooltipProperty().bind(
+                Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(tip)));
+        reserveWidth(status, vm::allStatusTexts, screen.messages());
+        return status;
+    }
+
+    /** The note and evidence chips exist from the first note or link on (most rows never need them). */
+    private void addChipsWhenNeeded() {
         ReadOnlyBooleanProperty hasNote = vm.notes().hasNoteProperty();
         ReadOnlyBooleanProperty hasEvidence = vm.notes().hasEvidenceProperty();
         WhenFirst.isTrue(hasNote, () -> addChip("assess.chip.note", "note-chip", hasNote, false));
         WhenFirst.isTrue(hasEvidence, () -> addChip("assess.chip.evidence", "evidence-chip", hasEvidence, true));
+    }
 
+    /** The description's first sentence; the full text in a tooltip. */
+    private Label summaryLabel() {
         Label summary = new Label();
         summary.getStyleClass().add("skill-summary");
         summary.textProperty().bind(vm.texts().shortDescriptionProperty());
@@ -107,8 +136,11 @@ final class SkillRowView extends GridPane {
         summary.setMinHeight(Label.USE_PREF_SIZE);
         summary.setMinWidth(0);
         LazyTooltip.install(summary, vm.texts().descriptionProperty(), 520);
+        return summary;
+    }
 
-        ReadOnlyBooleanProperty unrated = vm.unratedProperty();
+    /** The rating control, kept equal to the ViewModel, and the level in words, with room for the longest. */
+    private HBox ratingLine() {
         rating.setValue(vm.shownLevelProperty().get());
         vm.shownLevelProperty().addListener((obs, o, n) -> rating.setValue(n));
         rating.setMaxLevel(Level.MAX);
@@ -124,12 +156,17 @@ final class SkillRowView extends GridPane {
         Label level = new Label();
         level.getStyleClass().add("level-label");
         level.textProperty().bind(vm.texts().levelProperty());
+        ReadOnlyBooleanProperty unrated = vm.unratedProperty();
         level.pseudoClassStateChanged(UNRATED, unrated.get());
         unrated.addListener((obs, o, n) -> level.pseudoClassStateChanged(UNRATED, n));
-        reserveWidth(level, vm::allLevelTexts, messages); // rating never makes the columns jump
-        HBox ratingLine = new HBox(10, rating, level);
-        ratingLine.setAlignment(Pos.CENTER_LEFT);
+        reserveWidth(level, vm::allLevelTexts, screen.messages()); // rating never makes the columns jump
+        HBox line = new HBox(10, rating, level);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
 
+    /** "Target: 3", green once met, muted when the role sets none. */
+    private Label targetBadge() {
         Label target = new Label();
         target.getStyleClass().add("target-badge");
         target.textProperty().bind(vm.texts().targetProperty());
@@ -141,17 +178,22 @@ final class SkillRowView extends GridPane {
         met.addListener(obs -> targetState.run());
         vm.targetProperty().addListener(obs -> targetState.run());
         targetState.run();
+        return target;
+    }
 
+    /** "Details" / "Hide": opens the details part, built on first opening. */
+    private void setUpDetailsToggle() {
+        Messages messages = screen.messages();
         detailsToggle.getStyleClass().add("details-toggle");
         detailsToggle.textProperty().bind(Bindings.when(detailsToggle.selectedProperty())
                 .then(messages.text("assess.details.hide")).otherwise(messages.text("assess.details.show")));
         detailsToggle.accessibleTextProperty().bind(Bindings.when(detailsToggle.selectedProperty())
                 .then(vm.texts().hideDetailsProperty()).otherwise(vm.texts().showDetailsProperty()));
         detailsToggle.selectedProperty().addListener((obs, o, open) -> showDetails(open));
+    }
 
-        // The level description under the stars is empty until the row is hovered or focused: made then.
-        WhenFirst.isTrue(vm.hintShownProperty(), this::addHint);
-
+    /** Name and summary | rating and level | target | Details and status, in that order (the Tab order). */
+    private void place(RowColumns columns, Label summary, HBox ratingLine, Label target, Label status) {
         columns.register(this, ratingLine, target, detailsToggle, status);
         add(nameLine, 0, 0);
         add(summary, 0, 1);
@@ -162,10 +204,6 @@ final class SkillRowView extends GridPane {
         add(status, 3, 1);
         GridPane.setValignment(status, VPos.TOP);
         GridPane.setHalignment(target, HPos.LEFT);
-
-        visibleProperty().bind(vm.shownProperty());
-        managedProperty().bind(vm.shownProperty());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
     }
 
     /** The level description under the stars (for a preview or the focused level), from the first time it has a text. */
@@ -207,7 +245,7 @@ final class SkillRowView extends GridPane {
         reserve.run();
     }
 
-    private static Label chip(javafx.beans.value.ObservableValue<String> text, String styleClass) {
+    private static Label chip(ObservableValue<String> text, String styleClass) {
         Label chip = new Label();
         chip.getStyleClass().addAll("chip", styleClass);
         chip.textProperty().bind(text);
