@@ -14,6 +14,7 @@
 #   en-details            Tab on to its Details button and open it with Space (note, evidence link, resources)
 #   en-dark               dark theme (Ctrl+Shift+D), which maps the rating control's colours to the dark palette
 #   en-group, en-german   searches that show an any-of group and the CEFR-rated German row
+# ONLY="en-dark de" takes just those (keys sent with xdotool are occasionally lost: look, and shoot again).
 # Each shot waits DELAY seconds (default 8) after the window appears: the rows below the first phase are
 # built right after the first frame and the columns re-fit once the last one exists (about a second on an
 # idle machine, several on a busy one), so a shorter wait can catch the columns before that.
@@ -49,6 +50,7 @@ sr target junior
 shot() {
   local name=$1 lang=$2
   shift 2
+  [[ -z ${ONLY:-} || " $ONLY " == *" $name "* ]] || return 0
   rm -rf "$data"
   cp -a "$prepared/data" "$data"
   local country=US
