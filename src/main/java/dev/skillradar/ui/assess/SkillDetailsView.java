@@ -3,6 +3,7 @@ package dev.skillradar.ui.assess;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.catalog.Resource;
 import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.fx.TextAreas;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -16,8 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -64,7 +63,7 @@ final class SkillDetailsView extends HBox {
                 notes.commitNote();
             }
         });
-        note.addEventFilter(KeyEvent.KEY_PRESSED, SkillDetailsView::tabLeavesTextArea);
+        TextAreas.tabMovesFocus(note);
         Label rateFirst = wrapped(new Label());
         rateFirst.getStyleClass().add("rate-first");
         rateFirst.setId("rate-first-" + vm.id());
@@ -144,15 +143,6 @@ final class SkillDetailsView extends HBox {
                     "assess.resources.linkAccessible", messages.of(r.name())), messages.languageProperty()));
         }
         return box;
-    }
-
-    /** Tab moves on instead of typing a tab character, so the keyboard never gets stuck in the note. */
-    private static void tabLeavesTextArea(KeyEvent e) {
-        if (e.getCode() == KeyCode.TAB && !e.isControlDown() && e.getTarget() instanceof TextArea area) {
-            e.consume();
-            area.fireEvent(new KeyEvent(e.getSource(), area, KeyEvent.KEY_PRESSED, e.getCharacter(), e.getText(),
-                    KeyCode.TAB, e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
-        }
     }
 
     private static VBox column(Node... children) {

@@ -10,7 +10,6 @@ import dev.skillradar.ui.fx.startup.LazyTooltip;
 import dev.skillradar.ui.fx.startup.WhenFirst;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -115,7 +114,7 @@ final class SkillRowView extends GridPane {
         ReadOnlyStringProperty why = vm.texts().statusDetailProperty();
         LazyTooltip.onFirstHover(status, why, () -> LazyTooltip.showing(why), tip -> status.tooltipProperty().bind(
                 Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(tip)));
-        reserveWidth(status, vm::allStatusTexts, screen.messages());
+        TextWidths.reserveRoom(status, vm::allStatusTexts, screen.messages().languageProperty());
         return status;
     }
 
@@ -159,7 +158,7 @@ final class SkillRowView extends GridPane {
         ReadOnlyBooleanProperty unrated = vm.unratedProperty();
         level.pseudoClassStateChanged(UNRATED, unrated.get());
         unrated.addListener((obs, o, n) -> level.pseudoClassStateChanged(UNRATED, n));
-        reserveWidth(level, vm::allLevelTexts, screen.messages()); // rating never makes the columns jump
+        TextWidths.reserveRoom(level, vm::allLevelTexts, screen.messages().languageProperty()); // the columns never jump
         HBox line = new HBox(10, rating, level);
         line.setAlignment(Pos.CENTER_LEFT);
         return line;
@@ -234,15 +233,6 @@ final class SkillRowView extends GridPane {
             }
         }
         line.add(at, chip);
-    }
-
-    /** Keeps room for the longest of a label's possible texts, in the current font and language. */
-    private static void reserveWidth(Label label, Supplier<List<String>> texts, Messages messages) {
-        Runnable reserve = () -> label.setMinWidth(TextWidths.widest(texts.get(), label.getFont())
-                + label.snappedLeftInset() + label.snappedRightInset() + 2);
-        label.fontProperty().addListener(obs -> reserve.run());
-        messages.languageProperty().addListener(obs -> reserve.run());
-        reserve.run();
     }
 
     private static Label chip(ObservableValue<String> text, String styleClass) {

@@ -3,6 +3,9 @@ package dev.skillradar.ui.fx;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.scene.control.Label;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -25,6 +28,20 @@ public final class TextWidths {
     }
 
     private TextWidths() {
+    }
+
+    /**
+     * Keeps room in {@code label} for the longest of its possible texts in its current font, measured again
+     * when the font or any of {@code changes} (the language, say) changes: the label never grows later.
+     */
+    public static void reserveRoom(Label label, Supplier<List<String>> texts, Observable... changes) {
+        Runnable reserve = () -> label.setMinWidth(widest(texts.get(), label.getFont())
+                + label.snappedLeftInset() + label.snappedRightInset() + 2);
+        label.fontProperty().addListener(obs -> reserve.run());
+        for (Observable o : changes) {
+            o.addListener(obs -> reserve.run());
+        }
+        reserve.run();
     }
 
     public static double widest(List<String> texts, Font font) {
