@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -66,9 +67,26 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..");
     }
 
+    /** ViewModels and the texts they word for their views ("SkillRowTexts") stay off the scene graph. */
     static ArchRule viewModelsDoNotTouchTheSceneGraph(String b) {
-        return noClasses().that().resideInAPackage(b + "..").and().haveSimpleNameEndingWith("ViewModel")
+        return noClasses().that().resideInAPackage(b + "..")
+                .and(DescribedPredicate.describe("are ViewModels or their Texts",
+                        (JavaClass c) -> c.getSimpleName().endsWith("ViewModel") || c.getSimpleName().endsWith("Texts")))
                 .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..", "org.controlsfx..");
+    }
+
+    /** A reusable control (ui.control) uses only other controls and the plain-Java chart geometry. */
+    static ArchRule reusableControlsKnowNothingOfTheApp(String b) {
+        return noClasses().that().resideInAPackage(b + ".ui.control..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(b + "..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAnyPackage(b + ".ui.control..", b + ".chart"))));
+    }
+
+    /** The generic FX helpers (ui.fx, ui.fx.startup) know nothing of the app. */
+    static ArchRule fxHelpersKnowNothingOfTheApp(String b) {
+        return noClasses().that().resideInAPackage(b + ".ui.fx..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage(b + "..")
+                        .and(DescribedPredicate.not(JavaClass.Predicates.resideInAPackage(b + ".ui.fx.."))));
     }
 
     static ArchRule viewModelsGoThroughTheApplicationServices(String b) {
@@ -118,6 +136,11 @@ class ArchitectureTest {
                         ArchitectureTest::viewModelsGoThroughTheApplicationServices, "PaintingViewModel"),
                 rule("the domain knows only the catalogue", ArchitectureTest::theDomainKnowsOnlyTheCatalogue,
                         "ScoresFromStorage"),
+                rule("reusable controls know nothing of the app but the chart geometry",
+                        ArchitectureTest::reusableControlsKnowNothingOfTheApp, "BadControl"),
+                rule("FX helpers know nothing of the app", ArchitectureTest::fxHelpersKnowNothingOfTheApp, "BadHelper"),
+                rule("ViewModels' texts do not touch the scene graph either",
+                        ArchitectureTest::viewModelsDoNotTouchTheSceneGraph, "SkillTexts"),
                 rule("no package cycles", ArchitectureTest::noPackageCycles, "RootOptions"));
     }
 

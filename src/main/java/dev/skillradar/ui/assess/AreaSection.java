@@ -3,21 +3,23 @@ package dev.skillradar.ui.assess;
 import dev.skillradar.catalog.Area;
 import dev.skillradar.ui.common.Messages;
 import java.util.List;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 
 /** The skills of one area within one phase, in catalogue order, any-of groups kept together. */
 public final class AreaSection {
     private final Area area;
-    private final Messages messages;
     private final List<AssessItem> items;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", true);
+    private final ReadOnlyStringProperty name;
+    private final ReadOnlyStringProperty description;
 
     AreaSection(Area area, Messages messages, List<AssessItem> items) {
         this.area = area;
-        this.messages = messages;
         this.items = List.copyOf(items);
+        name = Computed.text(this, "name", messages.bind(area.name()));
+        description = Computed.text(this, "description", messages.bind(area.description()));
     }
 
     public Area area() {
@@ -28,12 +30,12 @@ public final class AreaSection {
         return items;
     }
 
-    public StringBinding nameText() {
-        return messages.bind(area.name());
+    public ReadOnlyStringProperty nameProperty() {
+        return name;
     }
 
-    public StringBinding descriptionText() {
-        return messages.bind(area.description());
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description;
     }
 
     public ReadOnlyBooleanProperty shownProperty() {

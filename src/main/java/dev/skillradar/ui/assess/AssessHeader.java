@@ -35,22 +35,20 @@ final class AssessHeader extends VBox {
         title.setMinWidth(Label.USE_PREF_SIZE); // when room runs short, the role and the status give way first
         Label role = new Label();
         role.getStyleClass().add("role-text");
-        role.textProperty().bind(vm.roleText());
+        role.textProperty().bind(vm.roleTextProperty());
         Label rated = new Label();
         rated.setId("assess-rated");
         rated.getStyleClass().add("rated-text");
-        rated.textProperty().bind(vm.ratedText());
+        rated.textProperty().bind(vm.ratedTextProperty());
         rated.setMinWidth(Label.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label status = new Label();
         status.setId("assess-status");
         status.getStyleClass().add("save-status");
-        status.textProperty().bind(vm.statusText());
+        status.textProperty().bind(vm.statusTextProperty());
         status.setMinWidth(0);
-        var failed = vm.statusFailed();
-        failed.addListener((obs, o, n) -> status.pseudoClassStateChanged(SkillRowView.FAILED, n));
-        status.getProperties().put("failed", failed);
+        vm.statusFailedProperty().addListener((obs, o, n) -> status.pseudoClassStateChanged(SkillRowView.FAILED, n));
         HBox titleLine = new HBox(16, title, role, rated, spacer, status);
         titleLine.setAlignment(Pos.BASELINE_LEFT);
 
@@ -85,7 +83,7 @@ final class AssessHeader extends VBox {
         Label shown = new Label();
         shown.getStyleClass().add("shown-text");
         shown.setId("assess-shown");
-        shown.textProperty().bind(vm.shownText());
+        shown.textProperty().bind(vm.shownTextProperty());
         shown.setMinWidth(Label.USE_PREF_SIZE);
         Button clear = clearFiltersButton(vm);
         // When space runs short the search and the combos give way; the check box and button keep their words.
@@ -105,7 +103,7 @@ final class AssessHeader extends VBox {
         Button clear = new Button();
         clear.getStyleClass().add("clear-filters");
         clear.textProperty().bind(vm.messages().text("assess.filter.clear"));
-        clear.disableProperty().bind(vm.filtersActive().not());
+        clear.disableProperty().bind(vm.filtersActiveProperty().not());
         clear.setOnAction(e -> vm.clearFilters());
         return clear;
     }

@@ -1,11 +1,13 @@
 package dev.skillradar.ui.assess;
 
 import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.fx.startup.LazyTooltip;
+import dev.skillradar.ui.fx.startup.StagedBuild;
+import dev.skillradar.ui.fx.startup.WhenFirst;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
@@ -42,7 +44,6 @@ public final class AssessView extends BorderPane {
     private final ChangeListener<Node> focusFollower = (obs, o, n) -> revealFocused(n);
     private final Runnable find;
     private final StagedBuild staged = new StagedBuild(this);
-    private final BooleanBinding nothingShown;
 
     public AssessView(AssessViewModel vm) {
         this.vm = vm;
@@ -87,8 +88,7 @@ public final class AssessView extends BorderPane {
         StackPane center = new StackPane(scroll);
         setCenter(center);
         // "No skill matches" exists from the first time the filters hide every skill.
-        nothingShown = vm.shownCountProperty().isEqualTo(0);
-        WhenFirst.isTrue(nothingShown, () -> center.getChildren().add(emptyState()));
+        WhenFirst.isTrue(vm.nothingShownProperty(), () -> center.getChildren().add(emptyState()));
 
         // A search should find rows inside collapsed phases too.
         vm.searchProperty().addListener((obs, o, n) -> {
@@ -112,7 +112,7 @@ public final class AssessView extends BorderPane {
         VBox empty = new VBox(nothing, clear);
         empty.getStyleClass().add("empty-state");
         empty.setAlignment(Pos.TOP_CENTER);
-        empty.visibleProperty().bind(nothingShown);
+        empty.visibleProperty().bind(vm.nothingShownProperty());
         empty.managedProperty().bind(empty.visibleProperty());
         return empty;
     }
@@ -128,15 +128,15 @@ public final class AssessView extends BorderPane {
         // The title is a graphic of two labels, so that it can be styled without touching the content's font.
         Label title = new Label();
         title.getStyleClass().add("phase-title");
-        title.textProperty().bind(section.titleText());
+        title.textProperty().bind(section.titleProperty());
         Label progress = new Label();
         progress.getStyleClass().add("phase-progress");
-        progress.textProperty().bind(section.progressText());
+        progress.textProperty().bind(section.progressProperty());
         pane.setGraphic(new HBox(14, title, progress));
         pane.setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
         pane.accessibleTextProperty().bind(Bindings.createStringBinding(() -> messages.get("assess.phase.heading",
                 title.getText(), progress.getText()), title.textProperty(), progress.textProperty()));
-        LazyTooltip.install(pane, section.focusText(), 520);
+        LazyTooltip.install(pane, section.focusProperty(), 520);
         pane.visibleProperty().bind(section.shownProperty());
         pane.managedProperty().bind(section.shownProperty());
         phasePanes.add(pane);
@@ -146,8 +146,8 @@ public final class AssessView extends BorderPane {
     private VBox areaBox(AreaSection area) {
         Label title = new Label();
         title.getStyleClass().add("area-title");
-        title.textProperty().bind(area.nameText());
-        LazyTooltip.install(title, area.descriptionText(), 480);
+        title.textProperty().bind(area.nameProperty());
+        LazyTooltip.install(title, area.descriptionProperty(), 480);
         VBox box = new VBox(title);
         box.getStyleClass().add("area-section");
         for (AssessItem item : area.items()) {

@@ -11,6 +11,8 @@ import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProgressWriter;
 import dev.skillradar.ui.common.SaveStatus;
 import dev.skillradar.ui.common.TaskExecutor;
+import dev.skillradar.ui.fx.Debounce;
+import dev.skillradar.ui.fx.FxDebounce;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,13 +23,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -62,6 +63,13 @@ public final class AssessViewModel {
     private final ReadOnlyIntegerWrapper ratedCount = new ReadOnlyIntegerWrapper(this, "ratedCount");
     /** Rows the user rated since the filters last changed stay put, so "show only gaps" never hides the row being rated. */
     private final Set<String> keptInView = new HashSet<>();
+    private final ReadOnlyBooleanProperty filtersActive;
+    private final ReadOnlyBooleanProperty nothingShown;
+    private final ReadOnlyStringProperty ratedText;
+    private final ReadOnlyStringProperty shownText;
+    private final ReadOnlyStringProperty roleText;
+    private final ReadOnlyStringProperty statusText;
+    private final ReadOnlyBooleanProperty statusFailed;
 
     public AssessViewModel(AppState state, ProgressWriter writer, TaskExecutor io, HostServicesOpener opener) {
         this(state, writer, io, opener, FxDebounce::new);
@@ -74,6 +82,18 @@ public final class AssessViewModel {
         this.io = io;
         this.opener = opener;
         this.messages = state.messages();
+        filtersActive = Computed.flag(this, "filtersActive", () -> currentFilter().isActive(),
+                search, phaseFilter, areaFilter, gapsOnly);
+        nothingShown = Computed.flag(this, "nothingShown", () -> shownCount.get() == 0, shownCount);
+        ratedText = Computed.text(this, "ratedText", () -> messages.get("assess.rated", ratedCount.get(), rows.size()),
+                ratedCount, messages.languageProperty());
+        shownText = Computed.text(this, "shownText", () -> shownCount.get() == rows.size() ? ""
+                : messages.get("assess.shown.some", shownCount.get(), rows.size()), shownCount, messages.languageProperty());
+        roleText = Computed.text(this, "roleText", () -> state.role() == null ? ""
+                : messages.get("assess.role", messages.of(state.role().name())), state.roleProperty(), messages.languageProperty());
+        statusText = Computed.text(this, "statusText", this::describeStatus, writer.statusProperty(), messages.languageProperty());
+        statusFailed = Computed.flag(this, "statusFailed", () -> writer.statusProperty().get() != null
+                && writer.statusProperty().get().state() == SaveStatus.State.FAILED, writer.statusProperty());
         buildRows(state.roadmap(), debounces);
         sections.addAll(PhaseSection.build(state.roadmap(), rows, messages));
         rows.forEach(r -> {
@@ -198,8 +218,14 @@ public final class AssessViewModel {
         return shownCount.getReadOnlyProperty();
     }
 
-    public BooleanBinding filtersActive() {
-        return Bindings.createBooleanBinding(() -> currentFilter().isActive(), search, phaseFilter, areaFilter, gapsOnly);
+    /** The search or a filter hides something, so there is something to clear. */
+    public ReadOnlyBooleanProperty filtersActiveProperty() {
+        return filtersActive;
+    }
+
+    /** The search and filters hide every skill (the screen then says so). */
+    public ReadOnlyBooleanProperty nothingShownProperty() {
+        return nothingShown;
     }
 
     public void clearFilters() {
@@ -247,38 +273,36 @@ public final class AssessViewModel {
     }
 
     /** "12 of 33 rated": skills with a rating, 0 included. */
-    public StringBinding ratedText() {
-        return Bindings.createStringBinding(() -> messages.get("assess.rated", ratedCount.get(), rows.size()),
-                ratedCount, messages.languageProperty());
+    public ReadOnlyStringProperty ratedTextProperty() {
+        return ratedText;
     }
 
     /** "Showing 5 of 33 skills" while the search or a filter hides some; empty otherwise. */
-    public StringBinding shownText() {
-        return Bindings.createStringBinding(() -> shownCount.get() == rows.size() ? ""
-                : messages.get("assess.shown.some", shownCount.get(), rows.size()), shownCount, messages.languageProperty());
+    public ReadOnlyStringProperty shownTextProperty() {
+        return shownText;
     }
 
     /** "Targets for: Junior ML Engineer". */
-    public StringBinding roleText() {
-        return Bindings.createStringBinding(() -> state.role() == null ? ""
-                : messages.get("assess.role", messages.of(state.role().name())), state.roleProperty(), messages.languageProperty());
+    public ReadOnlyStringProperty roleTextProperty() {
+        return roleText;
     }
 
     /** The autosave status for the whole screen; a failure names the skill. */
-    public StringBinding statusText() {
-        return Bindings.createStringBinding(() -> {
-            SaveStatus s = writer.statusProperty().get();
-            if (s != null && s.state() == SaveStatus.State.FAILED && s.skillId() != null && rowsById.containsKey(s.skillId())) {
-                return messages.get("assess.status.failedSkill", messages.of(rowsById.get(s.skillId()).skill().name()),
-                        Objects.requireNonNullElse(s.message(), "?"));
-            }
-            return StatusTexts.of(messages, s, true);
-        }, writer.statusProperty(), messages.languageProperty());
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText;
     }
 
-    public BooleanBinding statusFailed() {
-        return Bindings.createBooleanBinding(() -> writer.statusProperty().get() != null
-                && writer.statusProperty().get().state() == SaveStatus.State.FAILED, writer.statusProperty());
+    public ReadOnlyBooleanProperty statusFailedProperty() {
+        return statusFailed;
+    }
+
+    private String describeStatus() {
+        SaveStatus s = writer.statusProperty().get();
+        if (s != null && s.state() == SaveStatus.State.FAILED && s.skillId() != null && rowsById.containsKey(s.skillId())) {
+            return messages.get("assess.status.failedSkill", messages.of(rowsById.get(s.skillId()).skill().name()),
+                    Objects.requireNonNullElse(s.message(), "?"));
+        }
+        return StatusTexts.of(messages, s, true);
     }
 
     /** Opens a resource or evidence address in the browser, off the FX thread (a browser start may block). */

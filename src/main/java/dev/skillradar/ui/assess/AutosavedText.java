@@ -1,5 +1,6 @@
 package dev.skillradar.ui.assess;
 
+import dev.skillradar.ui.fx.Debounce;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;

@@ -1,5 +1,6 @@
 package dev.skillradar.ui.assess;
 
+import dev.skillradar.ui.fx.startup.LazyTooltip;
 import java.util.function.Consumer;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
@@ -19,23 +20,22 @@ final class GroupBox extends VBox {
         setId("group-" + vm.id());
         Label name = new Label();
         name.getStyleClass().add("group-name");
-        name.textProperty().bind(vm.nameText());
+        name.textProperty().bind(vm.nameProperty());
         name.setMinWidth(Label.USE_PREF_SIZE);
-        LazyTooltip.install(name, vm.descriptionText(), 480);
+        LazyTooltip.install(name, vm.descriptionProperty(), 480);
         Label rule = new Label();
         rule.getStyleClass().add("group-rule");
-        rule.textProperty().bind(vm.ruleText());
+        rule.textProperty().bind(vm.ruleProperty());
         rule.setMinWidth(0);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label summary = new Label();
         summary.getStyleClass().add("group-summary");
-        summary.textProperty().bind(vm.summaryText());
+        summary.textProperty().bind(vm.summaryProperty());
         summary.setMinWidth(Label.USE_PREF_SIZE);
-        var met = vm.meetsTarget();
+        var met = vm.meetsTargetProperty();
         met.addListener((obs, o, n) -> summary.pseudoClassStateChanged(MET, n && vm.targetProperty().get() > 0));
         summary.pseudoClassStateChanged(MET, met.get() && vm.targetProperty().get() > 0);
-        summary.getProperties().put("meets", met);
         HBox header = new HBox(name, rule, spacer, summary);
         header.getStyleClass().add("group-header");
         header.setAlignment(Pos.CENTER_LEFT);

@@ -4,13 +4,11 @@ import dev.skillradar.catalog.SkillGroup;
 import dev.skillradar.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 
 /**
  * An any-of group ("PyTorch or TensorFlow", the cloud platforms): proficiency in one member is
@@ -18,16 +16,31 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
  */
 public final class GroupViewModel implements AssessItem {
     private final SkillGroup group;
-    private final Messages messages;
     private final List<SkillRowViewModel> members = new ArrayList<>();
     private final ReadOnlyIntegerWrapper best = new ReadOnlyIntegerWrapper(this, "best");
     private final ReadOnlyIntegerWrapper target = new ReadOnlyIntegerWrapper(this, "target");
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", true);
     private final ReadOnlyBooleanWrapper anyRated = new ReadOnlyBooleanWrapper(this, "anyRated");
+    private final ReadOnlyBooleanProperty meetsTarget;
+    private final ReadOnlyStringProperty name;
+    private final ReadOnlyStringProperty description;
+    private final ReadOnlyStringProperty rule;
+    private final ReadOnlyStringProperty summary;
 
     GroupViewModel(SkillGroup group, Messages messages) {
         this.group = group;
-        this.messages = messages;
+        meetsTarget = Computed.flag(this, "meetsTarget", () -> best.get() >= target.get(), best, target);
+        name = Computed.text(this, "name", messages.bind(group.name()));
+        description = Computed.text(this, "description", messages.bind(group.description()));
+        rule = Computed.text(this, "rule", messages.text("assess.group.rule"));
+        summary = Computed.text(this, "summary", () -> {
+            if (!anyRated.get()) {
+                return target.get() == 0 ? messages.get("assess.group.bestNotRatedNoTarget")
+                        : messages.get("assess.group.bestNotRated", target.get());
+            }
+            return target.get() == 0 ? messages.get("assess.group.bestNoTarget", best.get())
+                    : messages.get("assess.group.best", best.get(), target.get());
+        }, best, target, anyRated, messages.languageProperty());
     }
 
     void attach(List<SkillRowViewModel> rows) {
@@ -81,32 +94,26 @@ public final class GroupViewModel implements AssessItem {
         shown.set(value);
     }
 
-    public StringBinding nameText() {
-        return messages.bind(group.name());
+    public ReadOnlyStringProperty nameProperty() {
+        return name;
     }
 
-    public StringBinding descriptionText() {
-        return messages.bind(group.description());
+    public ReadOnlyStringProperty descriptionProperty() {
+        return description;
     }
 
     /** "Proficiency in at least one is required — scored by your best". */
-    public StringBinding ruleText() {
-        return messages.text("assess.group.rule");
+    public ReadOnlyStringProperty ruleProperty() {
+        return rule;
     }
 
     /** "Your best: 3 · Target: 2", or "Your best: not rated · Target: 2" while no member is rated. */
-    public StringBinding summaryText() {
-        return Bindings.createStringBinding(() -> {
-            if (!anyRated.get()) {
-                return target.get() == 0 ? messages.get("assess.group.bestNotRatedNoTarget")
-                        : messages.get("assess.group.bestNotRated", target.get());
-            }
-            return target.get() == 0 ? messages.get("assess.group.bestNoTarget", best.get())
-                    : messages.get("assess.group.best", best.get(), target.get());
-        }, best, target, anyRated, messages.languageProperty());
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
     }
 
-    public BooleanBinding meetsTarget() {
-        return Bindings.createBooleanBinding(() -> best.get() >= target.get(), best, target);
+    /** The best member's level is at or above the group's target. */
+    public ReadOnlyBooleanProperty meetsTargetProperty() {
+        return meetsTarget;
     }
 }

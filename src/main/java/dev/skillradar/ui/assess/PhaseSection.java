@@ -7,29 +7,37 @@ import dev.skillradar.ui.common.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.Observable;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 
 /** One phase of the roadmap (or the skills outside the phases, such as German) with its areas. */
 public final class PhaseSection {
     private final Phase phase;
-    private final Messages messages;
     private final List<AreaSection> areas;
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", true);
-    private final List<BooleanBinding> met = new ArrayList<>();
+    private final ReadOnlyStringProperty title;
+    private final ReadOnlyStringProperty focus;
+    private final ReadOnlyStringProperty progress;
 
     PhaseSection(Phase phase, Messages messages, List<AreaSection> areas) {
         this.phase = phase;
-        this.messages = messages;
         this.areas = List.copyOf(areas);
+        List<ReadOnlyBooleanProperty> met = new ArrayList<>();
         for (AreaSection a : areas) {
             for (AssessItem item : a.items()) {
-                met.add(item instanceof GroupViewModel g ? g.meetsTarget() : ((SkillRowViewModel) item).meetsTarget());
+                met.add(item instanceof GroupViewModel g ? g.meetsTargetProperty() : ((SkillRowViewModel) item).meetsTargetProperty());
             }
         }
+        title = Computed.text(this, "title", () -> phase == null ? messages.get("assess.phase.outside")
+                : messages.get("assess.phase.title", messages.of(phase.name()), phase.monthsMin(), phase.monthsMax()),
+                messages.languageProperty());
+        focus = Computed.text(this, "focus",
+                phase == null ? messages.text("assess.phase.outside.note") : messages.bind(phase.focus()));
+        List<Observable> deps = new ArrayList<>(met);
+        deps.add(messages.languageProperty());
+        progress = Computed.text(this, "progress", () -> messages.get("assess.phase.progress",
+                met.stream().filter(ReadOnlyBooleanProperty::get).count(), met.size()), deps.toArray(Observable[]::new));
     }
 
     /** The phases in order, then the skills outside them; in each, the areas in order with their skills and groups. */
@@ -73,22 +81,18 @@ public final class PhaseSection {
     }
 
     /** "Phase 1: Foundation Building · 3–6 months". */
-    public StringBinding titleText() {
-        return Bindings.createStringBinding(() -> phase == null ? messages.get("assess.phase.outside")
-                : messages.get("assess.phase.title", messages.of(phase.name()), phase.monthsMin(), phase.monthsMax()),
-                messages.languageProperty());
+    public ReadOnlyStringProperty titleProperty() {
+        return title;
     }
 
-    public StringBinding focusText() {
-        return phase == null ? messages.text("assess.phase.outside.note") : messages.bind(phase.focus());
+    /** What the phase is about, for the tooltip of its title. */
+    public ReadOnlyStringProperty focusProperty() {
+        return focus;
     }
 
     /** "2 of 8 at target" (a group counts once). */
-    public StringBinding progressText() {
-        List<Observable> deps = new ArrayList<>(met);
-        deps.add(messages.languageProperty());
-        return Bindings.createStringBinding(() -> messages.get("assess.phase.progress",
-                met.stream().filter(BooleanBinding::get).count(), met.size()), deps.toArray(Observable[]::new));
+    public ReadOnlyStringProperty progressProperty() {
+        return progress;
     }
 
     public ReadOnlyBooleanProperty shownProperty() {

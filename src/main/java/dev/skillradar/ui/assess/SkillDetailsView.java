@@ -3,6 +3,7 @@ package dev.skillradar.ui.assess;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.catalog.Resource;
 import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.fx.TextAreas;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -16,8 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -40,14 +39,14 @@ final class SkillDetailsView extends HBox {
         getStyleClass().add("skill-details");
 
         Label description = wrapped(new Label());
-        description.textProperty().bind(vm.descriptionText());
+        description.textProperty().bind(vm.texts().descriptionProperty());
         Label prerequisites = wrapped(new Label());
         prerequisites.getStyleClass().add("muted");
-        prerequisites.textProperty().bind(vm.prerequisitesText());
+        prerequisites.textProperty().bind(vm.texts().prerequisitesProperty());
         prerequisites.managedProperty().bind(prerequisites.textProperty().isNotEmpty());
         Label demandNote = wrapped(new Label());
         demandNote.getStyleClass().add("muted");
-        demandNote.textProperty().bind(vm.demandNoteText());
+        demandNote.textProperty().bind(vm.texts().demandNoteProperty());
         VBox about = column(heading(messages, "assess.details.about"), description, prerequisites, demandNote);
 
         Label noteLabel = heading(messages, "assess.note.label");
@@ -58,17 +57,17 @@ final class SkillDetailsView extends HBox {
         note.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= Rating.MAX_NOTE_LENGTH ? c : null));
         note.textProperty().bindBidirectional(notes.noteProperty());
         note.promptTextProperty().bind(messages.text("assess.note.prompt"));
-        note.accessibleTextProperty().bind(vm.withName("assess.note.accessible"));
+        note.accessibleTextProperty().bind(vm.texts().noteAccessibleProperty());
         note.focusedProperty().addListener((obs, o, focused) -> {
             if (!focused) {
                 notes.commitNote();
             }
         });
-        note.addEventFilter(KeyEvent.KEY_PRESSED, SkillDetailsView::tabLeavesTextArea);
+        TextAreas.tabMovesFocus(note);
         Label rateFirst = wrapped(new Label());
         rateFirst.getStyleClass().add("rate-first");
         rateFirst.setId("rate-first-" + vm.id());
-        rateFirst.textProperty().bind(notes.rateFirstText());
+        rateFirst.textProperty().bind(notes.rateFirstTextProperty());
         rateFirst.visibleProperty().bind(notes.editableProperty().not());
         rateFirst.managedProperty().bind(rateFirst.visibleProperty());
         VBox noteColumn = column(noteLabel, rateFirst, note);
@@ -78,7 +77,7 @@ final class SkillDetailsView extends HBox {
         evidence.setId("evidence-" + vm.id());
         evidence.textProperty().bindBidirectional(notes.evidenceProperty());
         evidence.promptTextProperty().bind(messages.text("assess.evidence.prompt"));
-        evidence.accessibleTextProperty().bind(vm.withName("assess.evidence.accessible"));
+        evidence.accessibleTextProperty().bind(vm.texts().evidenceAccessibleProperty());
         evidence.setOnAction(e -> notes.commitEvidence());
         evidence.focusedProperty().addListener((obs, o, focused) -> {
             if (!focused) {
@@ -88,19 +87,19 @@ final class SkillDetailsView extends HBox {
         HBox.setHgrow(evidence, Priority.ALWAYS);
         Button open = new Button();
         open.textProperty().bind(messages.text("assess.evidence.open"));
-        open.disableProperty().bind(notes.canOpenEvidence().not());
+        open.disableProperty().bind(notes.canOpenEvidenceProperty().not());
         open.setOnAction(e -> notes.openEvidence());
         for (TextInputControl field : List.of(note, evidence)) {
             field.disableProperty().bind(notes.editableProperty().not());
             field.accessibleHelpProperty().bind(Bindings.when(notes.editableProperty()).then("")
-                    .otherwise(notes.rateFirstText()));
+                    .otherwise(notes.rateFirstTextProperty()));
         }
         HBox evidenceLine = new HBox(6, evidence, open);
         evidenceLine.setAlignment(Pos.CENTER_LEFT);
         Label problem = wrapped(new Label());
         problem.getStyleClass().add("field-problem");
         problem.setId("evidence-problem-" + vm.id());
-        problem.textProperty().bind(notes.evidenceProblemText());
+        problem.textProperty().bind(notes.evidenceProblemProperty());
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
         problem.textProperty().addListener((obs, o, n) -> evidence.pseudoClassStateChanged(PROBLEM, !n.isEmpty()));
@@ -144,15 +143,6 @@ final class SkillDetailsView extends HBox {
                     "assess.resources.linkAccessible", messages.of(r.name())), messages.languageProperty()));
         }
         return box;
-    }
-
-    /** Tab moves on instead of typing a tab character, so the keyboard never gets stuck in the note. */
-    private static void tabLeavesTextArea(KeyEvent e) {
-        if (e.getCode() == KeyCode.TAB && !e.isControlDown() && e.getTarget() instanceof TextArea area) {
-            e.consume();
-            area.fireEvent(new KeyEvent(e.getSource(), area, KeyEvent.KEY_PRESSED, e.getCharacter(), e.getText(),
-                    KeyCode.TAB, e.isShiftDown(), true, e.isAltDown(), e.isMetaDown()));
-        }
     }
 
     private static VBox column(Node... children) {

@@ -3,13 +3,12 @@ package dev.skillradar.ui.assess;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProgressWriter;
+import dev.skillradar.ui.fx.Debounce;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 
@@ -26,19 +25,19 @@ public final class SkillNotesViewModel {
     private static final System.Logger LOG = System.getLogger(SkillNotesViewModel.class.getName());
 
     private final String skillId;
-    private final Messages messages;
     private final Consumer<String> opener;
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
     private final ObjectProperty<EvidenceProblem> problem = new SimpleObjectProperty<>(this, "problem");
     private final AutosavedText note;
     private final AutosavedText evidence;
-    private final StringBinding problemText;
-    private final BooleanBinding canOpenEvidence;
+    private final ReadOnlyStringProperty problemText;
+    private final ReadOnlyBooleanProperty canOpenEvidence;
+    private final ReadOnlyBooleanProperty hasNote;
+    private final ReadOnlyStringProperty rateFirst;
 
     SkillNotesViewModel(String skillId, Messages messages, ProgressWriter writer, Consumer<String> opener,
                         Debounce noteDebounce, Debounce evidenceDebounce) {
         this.skillId = skillId;
-        this.messages = messages;
         this.opener = opener;
         note = new AutosavedText(this, "note", noteDebounce, SkillNotesViewModel::storedNote, v -> true,
                 v -> writer.setNote(skillId, v), editable::get);
@@ -52,10 +51,12 @@ public final class SkillNotesViewModel {
                 problem.set(null);
             }
         });
-        problemText = Bindings.createStringBinding(
+        problemText = Computed.text(this, "evidenceProblem",
                 () -> problem.get() == null ? "" : messages.get(problem.get().key()), problem, messages.languageProperty());
-        canOpenEvidence = Bindings.createBooleanBinding(
+        canOpenEvidence = Computed.flag(this, "canOpenEvidence",
                 () -> !evidence.text().get().isBlank() && EvidenceProblem.of(evidence.text().get()).isEmpty(), evidence.text());
+        hasNote = Computed.flag(this, "hasNote", () -> !note.text().get().isBlank(), note.text());
+        rateFirst = Computed.text(this, "rateFirstText", messages.text("assess.notes.rateFirst"));
     }
 
     /** True while the skill has a rating: storage keeps a note or link only then. */
@@ -64,8 +65,8 @@ public final class SkillNotesViewModel {
     }
 
     /** "Rate this skill first to add a note and an evidence link", for while it is not editable. */
-    public StringBinding rateFirstText() {
-        return messages.text("assess.notes.rateFirst");
+    public ReadOnlyStringProperty rateFirstTextProperty() {
+        return rateFirst;
     }
 
     /** The note as typed; edits are saved about 600 ms after typing stops. */
@@ -79,19 +80,22 @@ public final class SkillNotesViewModel {
     }
 
     /** Why the typed evidence link was not saved, in the current language; empty when nothing is wrong. */
-    public StringBinding evidenceProblemText() {
+    public ReadOnlyStringProperty evidenceProblemProperty() {
         return problemText;
     }
 
-    public BooleanBinding canOpenEvidence() {
+    /** The typed evidence link is a valid address that the Open button can open. */
+    public ReadOnlyBooleanProperty canOpenEvidenceProperty() {
         return canOpenEvidence;
     }
 
-    public BooleanBinding hasNote() {
-        return Bindings.createBooleanBinding(() -> !note.text().get().isBlank(), note.text());
+    /** The note is not blank (the row shows a "Note" chip). */
+    public ReadOnlyBooleanProperty hasNoteProperty() {
+        return hasNote;
     }
 
-    public BooleanBinding hasEvidence() {
+    /** There is a valid evidence link (the row shows an "Evidence" chip). */
+    public ReadOnlyBooleanProperty hasEvidenceProperty() {
         return canOpenEvidence;
     }
 

@@ -1,25 +1,31 @@
 package dev.skillradar.ui.assess;
 
+import dev.skillradar.catalog.Level;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.SaveStatus;
+import dev.skillradar.ui.control.RatingControl;
+import dev.skillradar.ui.control.RatingKeys;
+import dev.skillradar.ui.fx.TextWidths;
+import dev.skillradar.ui.fx.startup.LazyTooltip;
+import dev.skillradar.ui.fx.startup.WhenFirst;
+import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
-import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 
 /**
@@ -43,10 +49,6 @@ final class SkillRowView extends GridPane {
     private final RatingControl rating = new RatingControl();
     private final ToggleButton detailsToggle = new ToggleButton();
     private final Consumer<Node> reveal;
-    private final BooleanBinding hasNote;
-    private final BooleanBinding hasEvidence;
-    private final StringBinding hintText;
-    private final BooleanBinding hasHint;
     private final FlowPane nameLine;
     private SkillDetailsView details;
 
@@ -54,83 +56,120 @@ final class SkillRowView extends GridPane {
         this.vm = vm;
         this.reveal = reveal;
         this.screen = screen;
-        Messages messages = screen.messages();
         getStyleClass().add("skill-row");
         setId("skill-" + vm.id());
+        nameLine = nameLine();
+        Label status = statusLabel();
+        addChipsWhenNeeded();
+        Label summary = summaryLabel();
+        HBox ratingLine = ratingLine();
+        Label target = targetBadge();
+        setUpDetailsToggle();
+        // The level description under the stars is empty until the row is hovered or focused: made then.
+        WhenFirst.isTrue(vm.hintShownProperty(), this::addHint);
+        place(columns, summary, ratingLine, target, status);
+        visibleProperty().bind(vm.shownProperty());
+        managedProperty().bind(vm.shownProperty());
+        addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
+    }
 
+    /** Name, demand badge and the optional and CEFR chips; the demand wraps rather than widening the column. */
+    private FlowPane nameLine() {
         Label name = new Label();
         name.getStyleClass().add("skill-name");
-        name.textProperty().bind(vm.nameText());
+        name.textProperty().bind(vm.texts().nameProperty());
         name.setLabelFor(rating);
         name.setMinWidth(Label.USE_PREF_SIZE);
         Label demand = new Label();
         demand.getStyleClass().addAll("demand", vm.isDemandEstimate() ? "demand-estimate" : "demand-article");
-        demand.textProperty().bind(vm.demandText());
+        demand.textProperty().bind(vm.texts().demandProperty());
         demand.setWrapText(true);
         demand.setMinHeight(Label.USE_PREF_SIZE);
-        LazyTooltip.install(demand, vm.demandNoteText(), 420);
-        FlowPane nameLine = new FlowPane(8, 4, name, demand);
-        nameLine.setAlignment(Pos.CENTER_LEFT);
-        nameLine.setRowValignment(VPos.CENTER);
+        LazyTooltip.install(demand, vm.texts().demandNoteProperty(), 420);
+        FlowPane line = new FlowPane(8, 4, name, demand);
+        line.setAlignment(Pos.CENTER_LEFT);
+        line.setRowValignment(VPos.CENTER);
         // A FlowPane is at least as wide as its widest child; let the column decide and the demand wrap instead.
-        nameLine.setMinWidth(0);
-        demand.maxWidthProperty().bind(nameLine.widthProperty());
+        line.setMinWidth(0);
+        demand.maxWidthProperty().bind(line.widthProperty());
+        Messages messages = screen.messages();
         if (vm.isOptional()) {
-            nameLine.getChildren().add(chip(messages.text("assess.optional"), "optional-chip"));
+            line.getChildren().add(chip(messages.text("assess.optional"), "optional-chip"));
         }
         if (vm.isCefr()) {
-            nameLine.getChildren().add(chip(messages.text("assess.scale.cefr"), "cefr-chip"));
+            line.getChildren().add(chip(messages.text("assess.scale.cefr"), "cefr-chip"));
         }
+        return line;
+    }
+
+    /** "Saving…", "Saved", "Not saved: …" under the Details button, with the reason in a tooltip. */
+    private Label statusLabel() {
         Label status = new Label();
         status.getStyleClass().add("row-status");
-        status.textProperty().bind(vm.statusText());
+        status.textProperty().bind(vm.texts().statusProperty());
         vm.statusProperty().addListener((obs, o, s) -> {
             status.pseudoClassStateChanged(FAILED, s != null && s.state() == SaveStatus.State.FAILED);
             status.pseudoClassStateChanged(SAVING, s != null && s.state() == SaveStatus.State.SAVING);
         });
-        LazyTooltip.onFirstHover(status, vm.statusDetailText(), () -> LazyTooltip.showing(vm.statusDetailText()),
-                statusWhy -> status.tooltipProperty().bind(
-                Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(statusWhy)));
-        reserveWidth(status, vm::allStatusTexts, messages);
-        this.nameLine = nameLine;
-        // The note and evidence chips exist from the first note or link on (most rows never need them).
-        hasNote = vm.notes().hasNote();
-        hasEvidence = vm.notes().hasEvidence();
-        WhenFirst.isTrue(hasNote, () -> addChip("assess.chip.note", "note-chip", hasNote));
-        WhenFirst.isTrue(hasEvidence, () -> addChip("assess.chip.evidence", "evidence-chip", hasEvidence));
+        ReadOnlyStringProperty why = vm.texts().statusDetailProperty();
+        LazyTooltip.onFirstHover(status, why, () -> LazyTooltip.showing(why), tip -> status.tooltipProperty().bind(
+                Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(tip)));
+        TextWidths.reserveRoom(status, vm::allStatusTexts, screen.messages().languageProperty());
+        return status;
+    }
 
+    /** The note and evidence chips exist from the first note or link on (most rows never need them). */
+    private void addChipsWhenNeeded() {
+        ReadOnlyBooleanProperty hasNote = vm.notes().hasNoteProperty();
+        ReadOnlyBooleanProperty hasEvidence = vm.notes().hasEvidenceProperty();
+        WhenFirst.isTrue(hasNote, () -> addChip("assess.chip.note", "note-chip", hasNote, false));
+        WhenFirst.isTrue(hasEvidence, () -> addChip("assess.chip.evidence", "evidence-chip", hasEvidence, true));
+    }
+
+    /** The description's first sentence; the full text in a tooltip. */
+    private Label summaryLabel() {
         Label summary = new Label();
         summary.getStyleClass().add("skill-summary");
-        summary.textProperty().bind(vm.shortDescriptionText());
+        summary.textProperty().bind(vm.texts().shortDescriptionProperty());
         summary.setWrapText(true);
         summary.setMinHeight(Label.USE_PREF_SIZE);
         summary.setMinWidth(0);
-        LazyTooltip.install(summary, vm.descriptionText(), 520);
+        LazyTooltip.install(summary, vm.texts().descriptionProperty(), 520);
+        return summary;
+    }
 
-        rating.setValue(vm.levelProperty().get());
-        vm.levelProperty().addListener((obs, o, n) -> rating.setValue(n.intValue()));
-        rating.targetProperty().bind(vm.targetProperty());
-        var unrated = vm.unrated();
-        rating.ratedProperty().bind(unrated.not());
-        rating.setOnRate(vm::rate);
-        rating.accessibleTextProperty().bind(vm.accessibleText());
-        rating.clearTextProperty().bind(vm.zeroText());
+    /** The rating control, kept equal to the ViewModel, and the level in words, with room for the longest. */
+    private HBox ratingLine() {
+        rating.setValue(vm.shownLevelProperty().get());
+        vm.shownLevelProperty().addListener((obs, o, n) -> rating.setValue(n));
+        rating.setMaxLevel(Level.MAX);
+        rating.targetProperty().bind(vm.targetProperty().map(t -> t.intValue() == 0 ? null : t.intValue()));
+        rating.setOnRate(v -> {
+            vm.rate(v);
+            rating.setValue(vm.shownLevelProperty().get()); // what the row shows, if the rating was not taken
+        });
+        rating.accessibleTextProperty().bind(vm.texts().accessibleProperty());
+        rating.levelLabelsProperty().bind(vm.levelLabelsProperty());
         vm.hoverLevelProperty().bind(rating.previewProperty());
         vm.focusedProperty().bind(rating.focusedProperty());
         Label level = new Label();
         level.getStyleClass().add("level-label");
-        level.textProperty().bind(vm.levelText());
+        level.textProperty().bind(vm.texts().levelProperty());
+        ReadOnlyBooleanProperty unrated = vm.unratedProperty();
         level.pseudoClassStateChanged(UNRATED, unrated.get());
         unrated.addListener((obs, o, n) -> level.pseudoClassStateChanged(UNRATED, n));
-        level.getProperties().put("unrated", unrated); // keeps the binding alive as long as the label
-        reserveWidth(level, vm::allLevelTexts, messages); // rating never makes the columns jump
-        HBox ratingLine = new HBox(10, rating, level);
-        ratingLine.setAlignment(Pos.CENTER_LEFT);
+        TextWidths.reserveRoom(level, vm::allLevelTexts, screen.messages().languageProperty()); // the columns never jump
+        HBox line = new HBox(10, rating, level);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return line;
+    }
 
+    /** "Target: 3", green once met, muted when the role sets none. */
+    private Label targetBadge() {
         Label target = new Label();
         target.getStyleClass().add("target-badge");
-        target.textProperty().bind(vm.targetText());
-        var met = vm.meetsTarget();
+        target.textProperty().bind(vm.texts().targetProperty());
+        ReadOnlyBooleanProperty met = vm.meetsTargetProperty();
         Runnable targetState = () -> {
             target.pseudoClassStateChanged(NONE, vm.targetProperty().get() == 0);
             target.pseudoClassStateChanged(MET, vm.targetProperty().get() > 0 && met.get());
@@ -138,20 +177,22 @@ final class SkillRowView extends GridPane {
         met.addListener(obs -> targetState.run());
         vm.targetProperty().addListener(obs -> targetState.run());
         targetState.run();
-        target.getProperties().put("meets", met); // keeps the binding alive as long as the badge
+        return target;
+    }
 
+    /** "Details" / "Hide": opens the details part, built on first opening. */
+    private void setUpDetailsToggle() {
+        Messages messages = screen.messages();
         detailsToggle.getStyleClass().add("details-toggle");
         detailsToggle.textProperty().bind(Bindings.when(detailsToggle.selectedProperty())
                 .then(messages.text("assess.details.hide")).otherwise(messages.text("assess.details.show")));
         detailsToggle.accessibleTextProperty().bind(Bindings.when(detailsToggle.selectedProperty())
-                .then(vm.withName("assess.details.hideFor")).otherwise(vm.withName("assess.details.showFor")));
+                .then(vm.texts().hideDetailsProperty()).otherwise(vm.texts().showDetailsProperty()));
         detailsToggle.selectedProperty().addListener((obs, o, open) -> showDetails(open));
+    }
 
-        // The level description under the stars is empty until the row is hovered or focused: made then.
-        hintText = vm.levelHintText();
-        hasHint = hintText.isNotEmpty();
-        WhenFirst.isTrue(hasHint, this::addHint);
-
+    /** Name and summary | rating and level | target | Details and status, in that order (the Tab order). */
+    private void place(RowColumns columns, Label summary, HBox ratingLine, Label target, Label status) {
         columns.register(this, ratingLine, target, detailsToggle, status);
         add(nameLine, 0, 0);
         add(summary, 0, 1);
@@ -162,17 +203,13 @@ final class SkillRowView extends GridPane {
         add(status, 3, 1);
         GridPane.setValignment(status, VPos.TOP);
         GridPane.setHalignment(target, HPos.LEFT);
-
-        visibleProperty().bind(vm.shownProperty());
-        managedProperty().bind(vm.shownProperty());
-        addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
     }
 
     /** The level description under the stars (for a preview or the focused level), from the first time it has a text. */
     private void addHint() {
         Label hint = new Label();
         hint.getStyleClass().add("level-hint");
-        hint.textProperty().bind(hintText);
+        hint.textProperty().bind(vm.texts().levelHintProperty());
         hint.setWrapText(true);
         hint.setMinHeight(Label.USE_PREF_SIZE);
         hint.pseudoClassStateChanged(PREVIEWING, vm.hoverLevelProperty().get() >= 0);
@@ -182,13 +219,13 @@ final class SkillRowView extends GridPane {
     }
 
     /** A chip shown while {@code shown} is true, placed as if it had been there from the start (note before evidence). */
-    private void addChip(String key, String styleClass, BooleanBinding shown) {
+    private void addChip(String key, String styleClass, ReadOnlyBooleanProperty shown, boolean last) {
         Label chip = chip(screen.messages().text(key), styleClass);
         chip.visibleProperty().bind(shown);
         chip.managedProperty().bind(chip.visibleProperty());
         List<Node> line = nameLine.getChildren();
         int at = line.size();
-        if (shown == hasNote) {
+        if (!last) {
             for (int i = 0; i < line.size(); i++) {
                 if (line.get(i).getStyleClass().contains("evidence-chip")) {
                     at = i;
@@ -198,16 +235,7 @@ final class SkillRowView extends GridPane {
         line.add(at, chip);
     }
 
-    /** Keeps room for the longest of a label's possible texts, in the current font and language. */
-    private static void reserveWidth(Label label, Supplier<List<String>> texts, Messages messages) {
-        Runnable reserve = () -> label.setMinWidth(TextWidths.widest(texts.get(), label.getFont())
-                + label.snappedLeftInset() + label.snappedRightInset() + 2);
-        label.fontProperty().addListener(obs -> reserve.run());
-        messages.languageProperty().addListener(obs -> reserve.run());
-        reserve.run();
-    }
-
-    private static Label chip(javafx.beans.value.ObservableValue<String> text, String styleClass) {
+    private static Label chip(ObservableValue<String> text, String styleClass) {
         Label chip = new Label();
         chip.getStyleClass().addAll("chip", styleClass);
         chip.textProperty().bind(text);
@@ -219,7 +247,7 @@ final class SkillRowView extends GridPane {
         if (e.getTarget() instanceof TextInputControl) {
             return; // digits typed into the note, the evidence link or the search are text, not ratings
         }
-        RatingKeys.digitOf(e).ifPresent(d -> {
+        RatingKeys.digitOf(e, Level.MAX).ifPresent(d -> {
             vm.rate(d);
             e.consume();
         });

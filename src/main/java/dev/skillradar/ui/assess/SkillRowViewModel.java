@@ -12,11 +12,9 @@ import dev.skillradar.ui.common.ProgressWriter;
 import dev.skillradar.ui.common.SaveStatus;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
-import javafx.beans.binding.Bindings;
-import javafx.beans.binding.BooleanBinding;
-import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -30,8 +28,8 @@ import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * One skill on the Assess screen: its level (from {@code AppState.ratings()}, or the user's own
- * change on its way to the writer), the current role's target, the texts the row shows and the
- * rating command. A user rating is written once; stored values arriving later are only displayed.
+ * change on its way to the writer), the current role's target, the texts the row shows
+ * ({@link #texts()}) and the rating command. A user rating is written once; stored values arriving later are only displayed.
  * A skill without a rating ({@link #ratedProperty()} false) counts as 0 for readiness and gaps, but
  * reads "Not rated", not "0 · No exposure".
  */
@@ -43,6 +41,7 @@ public final class SkillRowViewModel implements AssessItem {
     private final GroupViewModel group;
     private final SkillNotesViewModel notes;
     private final Consumer<SkillRowViewModel> onUserRating;
+    private final LevelTexts levels;
     private final ReadOnlyIntegerWrapper level = new ReadOnlyIntegerWrapper(this, "level");
     private final ReadOnlyIntegerWrapper target = new ReadOnlyIntegerWrapper(this, "target");
     private final ReadOnlyBooleanWrapper rated = new ReadOnlyBooleanWrapper(this, "rated");
@@ -51,7 +50,12 @@ public final class SkillRowViewModel implements AssessItem {
     private final ReadOnlyBooleanWrapper shown = new ReadOnlyBooleanWrapper(this, "shown", true);
     private final ReadOnlyObjectWrapper<SaveStatus> status = new ReadOnlyObjectWrapper<>(this, "status", SaveStatus.IDLE);
     private final Outbox<Integer> levelOutbox = new Outbox<>();
-    private final LevelTexts texts;
+    private final ReadOnlyBooleanProperty unrated;
+    private final ReadOnlyObjectProperty<Integer> shownLevel;
+    private final ReadOnlyBooleanProperty meetsTarget;
+    private final ReadOnlyBooleanProperty hintShown;
+    private final ReadOnlyObjectProperty<IntFunction<String>> levelLabels;
+    private final SkillRowTexts texts;
 
     SkillRowViewModel(Skill skill, Roadmap roadmap, Messages messages, ProgressWriter writer, GroupViewModel group,
                       SkillNotesViewModel notes, Consumer<SkillRowViewModel> onUserRating) {
@@ -62,7 +66,15 @@ public final class SkillRowViewModel implements AssessItem {
         this.group = group;
         this.notes = notes;
         this.onUserRating = onUserRating;
-        this.texts = new LevelTexts(roadmap, messages, skill.scale());
+        this.levels = new LevelTexts(roadmap, messages, skill.scale());
+        unrated = Computed.flag(this, "unrated", this::showsUnrated, level, rated);
+        shownLevel = Computed.value(this, "shownLevel", () -> showsUnrated() ? null : level.get(), level, rated);
+        ReadOnlyIntegerProperty unit = group == null ? level.getReadOnlyProperty() : group.bestProperty();
+        ReadOnlyIntegerProperty goal = group == null ? target.getReadOnlyProperty() : group.targetProperty();
+        meetsTarget = Computed.flag(this, "meetsTarget", () -> unit.get() >= goal.get(), unit, goal);
+        hintShown = Computed.flag(this, "hintShown", () -> hoverLevel.get() >= 0 || focused.get(), hoverLevel, focused);
+        levelLabels = Computed.value(this, "levelLabels", () -> levels::label, messages.languageProperty());
+        texts = new SkillRowTexts(this, roadmap, messages, levels);
     }
 
     public Skill skill() {
@@ -80,6 +92,11 @@ public final class SkillRowViewModel implements AssessItem {
 
     public SkillNotesViewModel notes() {
         return notes;
+    }
+
+    /** The words the row shows, in the current language. */
+    public SkillRowTexts texts() {
+        return texts;
     }
 
     public List<Resource> resources() {
@@ -107,9 +124,24 @@ public final class SkillRowViewModel implements AssessItem {
         return rated.getReadOnlyProperty();
     }
 
+    /** No rating stored and none on its way: the row says "Not rated" rather than 0. */
+    public ReadOnlyBooleanProperty unratedProperty() {
+        return unrated;
+    }
+
+    /** The level as the rating control shows it: {@code null} while {@link #unratedProperty() not rated}. */
+    public ReadOnlyObjectProperty<Integer> shownLevelProperty() {
+        return shownLevel;
+    }
+
     /** The current role's target level; 0 when the role sets none. */
     public ReadOnlyIntegerProperty targetProperty() {
         return target.getReadOnlyProperty();
+    }
+
+    /** The skill's unit (the group's best for a member) is at or above its target. */
+    public ReadOnlyBooleanProperty meetsTargetProperty() {
+        return meetsTarget;
     }
 
     /** The level under the mouse pointer (a preview, never saved); -1 when none. */
@@ -120,6 +152,19 @@ public final class SkillRowViewModel implements AssessItem {
     /** Whether the row's rating control has the keyboard focus (then the level description shows). */
     public BooleanProperty focusedProperty() {
         return focused;
+    }
+
+    /** Whether a level description is shown under the stars: while hovering or focused. */
+    public ReadOnlyBooleanProperty hintShownProperty() {
+        return hintShown;
+    }
+
+    /**
+     * How each level reads, "0 · No exposure" or on the CEFR scale "None", "A1" …, for the rating control
+     * (its 0 button's tooltip): a new function whenever the language changes.
+     */
+    public ReadOnlyObjectProperty<IntFunction<String>> levelLabelsProperty() {
+        return levelLabels;
     }
 
     @Override
@@ -154,131 +199,20 @@ public final class SkillRowViewModel implements AssessItem {
         return unitLevel() < t;
     }
 
-    public BooleanBinding meetsTarget() {
-        ReadOnlyIntegerProperty unit = group == null ? level.getReadOnlyProperty() : group.bestProperty();
-        ReadOnlyIntegerProperty goal = group == null ? target.getReadOnlyProperty() : group.targetProperty();
-        return Bindings.createBooleanBinding(() -> unit.get() >= goal.get(), unit, goal);
-    }
-
-    public StringBinding nameText() {
-        return messages.bind(skill.name());
-    }
-
-    public StringBinding descriptionText() {
-        return messages.bind(skill.description());
-    }
-
-    /** The description's first sentence, for the one-line summary. */
-    public StringBinding shortDescriptionText() {
-        return Bindings.createStringBinding(() -> LevelTexts.firstSentence(messages.of(skill.description()),
-                messages.language().locale()), messages.languageProperty());
-    }
-
-    /** "3 · Independent"; for a language just the CEFR level ("B2"); "Not rated" without a rating. */
-    public StringBinding levelText() {
-        return Bindings.createStringBinding(() -> showsUnrated() ? messages.get("assess.level.notRated")
-                : texts.label(level.get()), level, rated, messages.languageProperty());
-    }
-
-    /** No rating stored and none on its way: the row says "Not rated" rather than 0. */
-    public BooleanBinding unrated() {
-        return Bindings.createBooleanBinding(this::showsUnrated, level, rated);
-    }
-
-    private boolean showsUnrated() {
+    boolean showsUnrated() {
         return !rated.get() && level.get() == Level.MIN;
-    }
-
-    /** The hovered level's description (a preview), else the current level's while focused, else empty. */
-    public StringBinding levelHintText() {
-        return Bindings.createStringBinding(() -> {
-            int h = hoverLevel.get();
-            if (h >= 0) {
-                return messages.get("assess.level.preview", texts.label(h), texts.description(h));
-            }
-            if (!focused.get()) {
-                return "";
-            }
-            return showsUnrated() ? messages.get("assess.level.notRatedHint")
-                    : messages.get("assess.level.current", texts.label(level.get()), texts.description(level.get()));
-        }, hoverLevel, focused, level, rated, messages.languageProperty());
-    }
-
-    /** What the 0 button sets, for its tooltip and accessible text: "0 · No exposure", or "None" on the CEFR scale. */
-    public StringBinding zeroText() {
-        return Bindings.createStringBinding(() -> texts.label(Level.MIN), messages.languageProperty());
     }
 
     /** Every level's label and "Not rated" in the current language, so the view can reserve room for the longest. */
     public List<String> allLevelTexts() {
         return Stream.concat(Stream.of(messages.get("assess.level.notRated")),
-                java.util.stream.IntStream.rangeClosed(Level.MIN, Level.MAX).mapToObj(texts::label)).toList();
-    }
-
-    public StringBinding targetText() {
-        return Bindings.createStringBinding(() -> target.get() == 0 ? messages.get("assess.target.none")
-                : messages.get("assess.target", texts.shortLabel(target.get())), target, messages.languageProperty());
-    }
-
-    /** "85% German enterprise recruiting frequency" for the article's figures, "Estimate: 40%" otherwise. */
-    public StringBinding demandText() {
-        String key = skill.demand().isEstimate() ? "assess.demand.estimate" : "assess.demand.article";
-        return messages.text(key, skill.demand().percent());
-    }
-
-    public StringBinding demandNoteText() {
-        return messages.bind(skill.demand().note());
-    }
-
-    /** "Python: 3 of 5, Independent; target 3" (or "Python: not rated; target 3") for screen readers. */
-    public StringBinding accessibleText() {
-        return Bindings.createStringBinding(() -> {
-            String name = messages.of(skill.name());
-            if (showsUnrated()) {
-                return target.get() == 0 ? messages.get("assess.rating.accessibleUnrated", name)
-                        : messages.get("assess.rating.accessibleUnratedTarget", name, texts.shortLabel(target.get()));
-            }
-            String levelName = texts.name(level.get());
-            return target.get() == 0
-                    ? messages.get("assess.rating.accessible", name, level.get(), Level.MAX, levelName)
-                    : messages.get("assess.rating.accessibleTarget", name, level.get(), Level.MAX, levelName,
-                    texts.shortLabel(target.get()));
-        }, level, target, rated, messages.languageProperty());
-    }
-
-    /** "Saving…", "Saved", "Not saved: …"; empty when idle. */
-    public StringBinding statusText() {
-        return Bindings.createStringBinding(() -> StatusTexts.of(messages, status.get(), false),
-                status, messages.languageProperty());
-    }
-
-    /** The status with the reason of a failure ("Not saved: the disk is full"), for the tooltip. */
-    public StringBinding statusDetailText() {
-        return Bindings.createStringBinding(() -> StatusTexts.of(messages, status.get(), true),
-                status, messages.languageProperty());
+                IntStream.rangeClosed(Level.MIN, Level.MAX).mapToObj(levels::label)).toList();
     }
 
     /** Every status word a row can show, so the view can reserve room for the longest. */
     public List<String> allStatusTexts() {
         return List.of(messages.get("assess.status.saving"), messages.get("assess.status.saved"),
                 messages.get("assess.status.failed", "…"));
-    }
-
-    /** A message whose only argument is the skill's name, e.g. an accessible text. */
-    public StringBinding withName(String key) {
-        return Bindings.createStringBinding(() -> messages.get(key, messages.of(skill.name())), messages.languageProperty());
-    }
-
-    /** "Builds on: Python, Neural networks", or empty. */
-    public StringBinding prerequisitesText() {
-        return Bindings.createStringBinding(() -> {
-            if (skill.prerequisites().isEmpty()) {
-                return "";
-            }
-            String names = skill.prerequisites().stream().map(id -> roadmap.skill(id).map(s -> messages.of(s.name()))
-                    .orElse(id)).collect(Collectors.joining(", "));
-            return messages.get("assess.prerequisites", names);
-        }, messages.languageProperty());
     }
 
     void setShown(boolean value) {

@@ -4,6 +4,7 @@ import dev.skillradar.assessment.Profile;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.data.DataViewModel;
+import dev.skillradar.ui.fx.startup.AfterFirstFrame;
 import dev.skillradar.ui.profiles.ProfilesViewModel;
 import dev.skillradar.ui.shell.ShellViewModel.Screen;
 import javafx.collections.ListChangeListener;

@@ -38,8 +38,13 @@ final class AssessFixture {
         return new AssessFixture(false, true);
     }
 
-    /** For screen tests: every write commits at once, notes wait for the real 600 ms timer. */
+    /** For screen tests: every write commits at once; a note's quiet moment comes when the test calls {@link #flushAll()}. */
     static AssessFixture live() {
+        return new AssessFixture(true, true);
+    }
+
+    /** For looking at the screen ({@link AssessPreview}): writes commit at once, notes wait for the real 600 ms timer. */
+    static AssessFixture preview() {
         return new AssessFixture(true, false);
     }
 

@@ -28,7 +28,7 @@ public final class AssessPreview {
     @Override
     public void start(Stage stage) {
         var args = getParameters().getRaw();
-        AssessFixture fx = AssessFixture.live();
+        AssessFixture fx = AssessFixture.preview();
         if (args.contains("de")) {
             fx.state.messages().languageProperty().set(Language.DE);
         }

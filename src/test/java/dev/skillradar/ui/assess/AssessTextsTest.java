@@ -15,17 +15,17 @@ class AssessTextsTest {
 
     @Test
     void demandShowsItsSource() {
-        assertEquals("100% German enterprise recruiting frequency", fx.row("python").demandText().get());
-        assertEquals("Estimate: 45%", fx.row("numpy").demandText().get());
+        assertEquals("100% German enterprise recruiting frequency", fx.row("python").texts().demandProperty().get());
+        assertEquals("Estimate: 45%", fx.row("numpy").texts().demandProperty().get());
         assertTrue(fx.row("numpy").isDemandEstimate());
         fx.state.messages().languageProperty().set(Language.DE);
-        assertEquals("Schätzung: 45 %", fx.row("numpy").demandText().get());
+        assertEquals("Schätzung: 45 %", fx.row("numpy").texts().demandProperty().get());
     }
 
     @Test
     void accessibleTextAnnouncesSkillLevelAndTarget() {
         SkillRowViewModel python = fx.row("python");
-        var text = python.accessibleText();
+        var text = python.texts().accessibleProperty();
         python.rate(3);
         assertEquals("Python: 3 of 5, Independent; target 3", text.get());
         fx.state.messages().languageProperty().set(Language.DE);
@@ -36,28 +36,28 @@ class AssessTextsTest {
     void languageIsRatedOnCefrNames() {
         SkillRowViewModel german = fx.row("german");
         german.rate(4);
-        assertEquals("B2", german.levelText().get());
-        assertEquals("Target: B2", german.targetText().get());
-        assertEquals("Target: 3", fx.row("python").targetText().get());
+        assertEquals("B2", german.texts().levelProperty().get());
+        assertEquals("Target: B2", german.texts().targetProperty().get());
+        assertEquals("Target: 3", fx.row("python").texts().targetProperty().get());
         assertEquals("3 · Independent", levelTextAfter(fx.row("sql"), 3));
     }
 
     @Test
     void groupsExplainTheirRule() {
         GroupViewModel cloud = fx.row("azure-ml").group();
-        assertEquals("Proficiency in at least one is required — scored by your best", cloud.ruleText().get());
+        assertEquals("Proficiency in at least one is required — scored by your best", cloud.ruleProperty().get());
         fx.row("azure-ml").rate(2);
-        assertEquals("Your best: 2 · Target: 1", cloud.summaryText().get());
+        assertEquals("Your best: 2 · Target: 1", cloud.summaryProperty().get());
     }
 
     @Test
     void anUnratedSkillReadsNotRatedAndARatingOfZeroReadsNoExposure() {
         SkillRowViewModel python = fx.row("python");
-        var level = python.levelText();
-        var spoken = python.accessibleText();
+        var level = python.texts().levelProperty();
+        var spoken = python.texts().accessibleProperty();
         assertEquals("Not rated", level.get());
         assertEquals("Python: not rated; target 3", spoken.get());
-        assertTrue(python.unrated().get());
+        assertTrue(python.unratedProperty().get());
         assertEquals(0, python.unitLevel(), "for readiness and gaps it still counts as 0");
         assertTrue(python.isGap());
         fx.state.messages().languageProperty().set(Language.DE);
@@ -67,15 +67,15 @@ class AssessTextsTest {
         fx.stored("python", 0);
         assertEquals("0 · No exposure", level.get());
         assertEquals("Python: 0 of 5, No exposure; target 3", spoken.get());
-        assertFalse(python.unrated().get());
-        assertEquals("German: not rated; target B2", fx.row("german").accessibleText().get());
+        assertFalse(python.unratedProperty().get());
+        assertEquals("German: not rated; target B2", fx.row("german").texts().accessibleProperty().get());
         assertTrue(python.allLevelTexts().contains("Not rated"), "room is kept for it");
     }
 
     @Test
     void aGroupSaysNotRatedUntilOneOfItsMembersIsRated() {
         GroupViewModel cloud = fx.row("azure-ml").group();
-        var summary = cloud.summaryText();
+        var summary = cloud.summaryProperty();
         assertEquals("Your best: not rated · Target: 1", summary.get());
         fx.state.messages().languageProperty().set(Language.DE);
         assertEquals("Ihr bester Wert: nicht bewertet · Ziel: 1", summary.get());
@@ -91,8 +91,8 @@ class AssessTextsTest {
     @Test
     void theHeaderCountsRatedSkills() {
         AssessViewModel vm = fx.vm;
-        var rated = vm.ratedText();
-        var shown = vm.shownText();
+        var rated = vm.ratedTextProperty();
+        var shown = vm.shownTextProperty();
         assertEquals("0 of 33 rated", rated.get());
         assertEquals("", shown.get(), "nothing to say while every skill is shown");
         fx.stored("python", 0);
@@ -126,6 +126,6 @@ class AssessTextsTest {
 
     private static String levelTextAfter(SkillRowViewModel row, int level) {
         row.rate(level);
-        return row.levelText().get();
+        return row.texts().levelProperty().get();
     }
 }

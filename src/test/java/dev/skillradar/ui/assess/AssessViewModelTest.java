@@ -50,7 +50,7 @@ class AssessViewModelTest {
         fx.row("azure-ml").rate(1);
         assertEquals(3, cloud.bestProperty().get());
         assertEquals(1, cloud.targetProperty().get()); // junior
-        assertTrue(cloud.meetsTarget().get());
+        assertTrue(cloud.meetsTargetProperty().get());
         assertEquals(3, fx.row("aws-sagemaker").unitLevel());
     }
 
@@ -102,7 +102,7 @@ class AssessViewModelTest {
         assertEquals(List.of("german"), shownIds());
         vm.clearFilters();
         assertEquals(fx.state.roadmap().skills().size(), shownIds().size());
-        assertFalse(vm.filtersActive().get());
+        assertFalse(vm.filtersActiveProperty().get());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.skillradar.ui.assess;
 
+import dev.skillradar.ui.fx.Debounce;
+
 /** A {@link Debounce} whose quiet moment is whenever the test says so ({@link #flush()}). */
 final class ManualDebounce implements Debounce {
     private Runnable pending;

@@ -36,10 +36,10 @@ class NotesNeedARatingTest {
         AssessFixture fx = AssessFixture.manual();
         SkillNotesViewModel notes = fx.row("python").notes();
         assertFalse(notes.editableProperty().get());
-        assertEquals("Rate this skill first to add a note and an evidence link.", notes.rateFirstText().get());
+        assertEquals("Rate this skill first to add a note and an evidence link.", notes.rateFirstTextProperty().get());
         fx.state.messages().languageProperty().set(Language.DE);
         assertEquals("Bewerten Sie diese Kompetenz zuerst, um eine Notiz und einen Nachweis-Link hinzuzufügen.",
-                notes.rateFirstText().get());
+                notes.rateFirstTextProperty().get());
 
         fx.row("python").rate(3);
         assertFalse(notes.editableProperty().get(), "not before the ratings map has the rating");

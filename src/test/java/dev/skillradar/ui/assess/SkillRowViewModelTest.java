@@ -3,6 +3,7 @@ package dev.skillradar.ui.assess;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillradar.assessment.Profile;
@@ -137,10 +138,10 @@ class SkillRowViewModelTest {
         notes.evidenceProperty().set("ftp://example.org/code");
         fx.flushAll();
         assertTrue(writer.calls("evidence").isEmpty());
-        assertFalse(notes.evidenceProblemText().get().isEmpty());
-        assertFalse(notes.canOpenEvidence().get());
+        assertFalse(notes.evidenceProblemProperty().get().isEmpty());
+        assertFalse(notes.canOpenEvidenceProperty().get());
         notes.evidenceProperty().set("https://github.com/me/scraper");
-        assertEquals("", notes.evidenceProblemText().get(), "the message goes as soon as the link is valid");
+        assertEquals("", notes.evidenceProblemProperty().get(), "the message goes as soon as the link is valid");
         fx.flushAll();
         assertEquals(List.of(new FakeProgressWriter.Call("evidence", "python", "https://github.com/me/scraper")),
                 writer.calls("evidence"));
@@ -175,7 +176,7 @@ class SkillRowViewModelTest {
     @Test
     void previewAndFocusShowALevelDescriptionButNeverWrite() {
         SkillRowViewModel python = fx.row("python");
-        var hint = python.levelHintText();
+        var hint = python.texts().levelHintProperty();
         assertEquals("", hint.get());
         python.hoverLevelProperty().set(4);
         assertTrue(hint.get().contains(fx.state.messages().of(fx.state.roadmap().level(python.skill().scale(), 4).description())));
@@ -185,6 +186,19 @@ class SkillRowViewModelTest {
         fx.stored("python", 0);
         assertTrue(hint.get().contains(fx.state.messages().of(fx.state.roadmap().level(python.skill().scale(), 0).description())));
         assertTrue(writer.calls.isEmpty());
+    }
+
+    @Test
+    void theRowsPropertiesAreFieldsSoEveryViewBindsToTheSameOnes() {
+        SkillRowViewModel python = fx.row("python");
+        assertSame(python.texts().levelProperty(), python.texts().levelProperty());
+        assertSame(python.meetsTargetProperty(), python.meetsTargetProperty());
+        assertSame(python.shownLevelProperty(), python.shownLevelProperty());
+        assertSame(python.notes().hasNoteProperty(), python.notes().hasNoteProperty());
+        assertSame(fx.vm.ratedTextProperty(), fx.vm.ratedTextProperty());
+        assertNull(python.shownLevelProperty().get(), "not rated: the control shows no level, not 0");
+        fx.stored("python", 0);
+        assertEquals(0, python.shownLevelProperty().get());
     }
 
     @Test

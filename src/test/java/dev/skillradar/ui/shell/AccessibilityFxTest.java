@@ -7,7 +7,7 @@ import dev.skillradar.App;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.storage.Database;
 import dev.skillradar.ui.assess.AssessView;
-import dev.skillradar.ui.assess.RatingControl;
+import dev.skillradar.ui.control.RatingControl;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;

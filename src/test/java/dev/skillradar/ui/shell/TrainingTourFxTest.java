@@ -17,10 +17,12 @@ import javafx.stage.WindowEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.Tag;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** The class-data training tour (packaging): every screen of the navigation column, or the ones asked for. */
+@Tag("fx")
 class TrainingTourFxTest {
     @TempDir
     Path dir;
@@ -47,7 +49,7 @@ class TrainingTourFxTest {
             assertEquals(every, tour("all"));
             assertTrue(robot.lookup("#nav-" + every.get(every.size() - 1)).queryAs(ToggleButton.class).isSelected(),
                     "the last screen visited is the one shown");
-            assertTrue(robot.lookup("#overall-readiness").tryQuery().isPresent(), "the dashboard was built");
+            assertTrue(robot.lookup("#history-timeline").tryQuery().isPresent(), "the last screen was built");
 
             assertEquals(List.of("assess"), tour(" assess , no-such-screen "));
             assertTrue(robot.lookup("#nav-assess").queryAs(ToggleButton.class).isSelected());

@@ -1,4 +1,4 @@
-package dev.skillradar.ui.assess;
+package dev.skillradar.ui.fx.startup;
 
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -9,11 +9,11 @@ import javafx.beans.value.ObservableBooleanValue;
  * created only when first needed rather than with their screen. The caller keeps a strong reference
  * to the condition if it is a binding: a binding only weakly observes its dependencies.
  */
-final class WhenFirst {
+public final class WhenFirst {
     private WhenFirst() {
     }
 
-    static void isTrue(ObservableBooleanValue condition, Runnable step) {
+    public static void isTrue(ObservableBooleanValue condition, Runnable step) {
         if (condition.get()) {
             step.run();
             return;

@@ -1,8 +1,11 @@
-package dev.skillradar.ui.assess;
+package dev.skillradar.ui.fx;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import javafx.beans.Observable;
+import javafx.scene.control.Label;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -11,7 +14,7 @@ import javafx.scene.text.Text;
  * text. Every row asks the same few questions (its level and status words), so each answer is
  * measured once. FX thread only.
  */
-final class TextWidths {
+public final class TextWidths {
     /** A few entries per language and font size; the least recently used goes first. */
     private static final int MAX_ENTRIES = 64;
     private static final Map<Key, Double> WIDEST = new LinkedHashMap<>(16, 0.75f, true) {
@@ -27,7 +30,21 @@ final class TextWidths {
     private TextWidths() {
     }
 
-    static double widest(List<String> texts, Font font) {
+    /**
+     * Keeps room in {@code label} for the longest of its possible texts in its current font, measured again
+     * when the font or any of {@code changes} (the language, say) changes: the label never grows later.
+     */
+    public static void reserveRoom(Label label, Supplier<List<String>> texts, Observable... changes) {
+        Runnable reserve = () -> label.setMinWidth(widest(texts.get(), label.getFont())
+                + label.snappedLeftInset() + label.snappedRightInset() + 2);
+        label.fontProperty().addListener(obs -> reserve.run());
+        for (Observable o : changes) {
+            o.addListener(obs -> reserve.run());
+        }
+        reserve.run();
+    }
+
+    public static double widest(List<String> texts, Font font) {
         return WIDEST.computeIfAbsent(new Key(List.copyOf(texts), font), k -> {
             Text probe = new Text();
             probe.setFont(font);

@@ -1,4 +1,4 @@
-package dev.skillradar.ui.shell;
+package dev.skillradar.ui.fx.startup;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.Node;
@@ -9,14 +9,14 @@ import javafx.stage.Window;
  * Runs a step once {@code owner} is in a showing window whose first frame was painted (the second
  * animation pulse after showing, as the start-up probe counts), for work the first frame does not need.
  */
-final class AfterFirstFrame {
+public final class AfterFirstFrame {
     /** Pulses to let pass once showing: the first paints the frame, the second hands it to the window. */
     private static final int FIRST_FRAME_PULSES = 2;
 
     private AfterFirstFrame() {
     }
 
-    static void run(Node owner, Runnable step) {
+    public static void run(Node owner, Runnable step) {
         new AnimationTimer() {
             private int pulses;
 

@@ -1,4 +1,4 @@
-package dev.skillradar.ui.assess;
+package dev.skillradar.ui.fx.startup;
 
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -13,12 +13,12 @@ import javafx.scene.input.MouseEvent;
  * own, and a screen of rows has three per row, none of which is needed for the first frame. The
  * text is the control's accessible help from the start, as the tooltip would have given it.
  */
-final class LazyTooltip {
+public final class LazyTooltip {
     private LazyTooltip() {
     }
 
     /** Gives {@code control} a tooltip showing {@code text}, wrapped at {@code maxWidth}, made on first hover. */
-    static void install(Control control, ObservableValue<String> text, double maxWidth) {
+    public static void install(Control control, ObservableValue<String> text, double maxWidth) {
         onFirstHover(control, text, () -> {
             Tooltip tip = showing(text);
             tip.setWrapText(true);
@@ -28,7 +28,7 @@ final class LazyTooltip {
     }
 
     /** A tooltip whose text follows {@code text}. */
-    static Tooltip showing(ObservableValue<String> text) {
+    public static Tooltip showing(ObservableValue<String> text) {
         Tooltip tip = new Tooltip();
         tip.textProperty().bind(text);
         return tip;
@@ -38,7 +38,7 @@ final class LazyTooltip {
      * Calls {@code install} with a tooltip from {@code factory} the first time the mouse enters
      * {@code control}, before the tooltip machinery sees the mouse move.
      */
-    static void onFirstHover(Control control, ObservableValue<String> help, Supplier<Tooltip> factory,
+    public static void onFirstHover(Control control, ObservableValue<String> help, Supplier<Tooltip> factory,
                              Consumer<Tooltip> install) {
         control.accessibleHelpProperty().bind(help);
         control.addEventFilter(MouseEvent.MOUSE_ENTERED, new EventHandler<>() {

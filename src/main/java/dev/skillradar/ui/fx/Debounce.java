@@ -1,8 +1,8 @@
-package dev.skillradar.ui.assess;
+package dev.skillradar.ui.fx;
 
 /**
  * One delayed action that restarts on every {@link #schedule}: typing runs it once, after a quiet
- * moment. The screen uses {@link FxDebounce}; ViewModel tests use a manual one and call {@link #flush}.
+ * moment. Screens use {@link FxDebounce}; tests use a manual one and call {@link #flush}.
  */
 public interface Debounce {
     /** Replaces any pending action and restarts the delay. */

@@ -1,10 +1,10 @@
-package dev.skillradar.ui.assess;
+package dev.skillradar.ui.fx;
 
 import javafx.animation.PauseTransition;
 import javafx.util.Duration;
 
 /** {@link Debounce} on the FX timer; the timer is created on first use, so constructing one needs no toolkit. */
-final class FxDebounce implements Debounce {
+public final class FxDebounce implements Debounce {
     static final Duration DELAY = Duration.millis(600);
 
     private PauseTransition timer;

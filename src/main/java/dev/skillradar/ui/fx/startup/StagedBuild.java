@@ -1,4 +1,4 @@
-package dev.skillradar.ui.assess;
+package dev.skillradar.ui.fx.startup;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,7 +14,7 @@ import javafx.stage.Window;
  * is in a showing window and that frame was painted, one step per animation pulse, in the order
  * given, so the window appears early and is complete a moment later without any user action.
  */
-final class StagedBuild {
+public final class StagedBuild {
     /** Pulses to let pass once showing: the first paints the frame, the second hands it to the window. */
     private static final int FIRST_FRAME_PULSES = 2;
 
@@ -37,12 +37,12 @@ final class StagedBuild {
     };
     private boolean running;
 
-    StagedBuild(Node owner) {
+    public StagedBuild(Node owner) {
         this.owner = owner;
     }
 
     /** Queues a step; the steps run in the order they were queued. */
-    void later(Runnable step) {
+    public void later(Runnable step) {
         steps.add(step);
         complete.set(false);
         if (!running) {
@@ -52,12 +52,12 @@ final class StagedBuild {
     }
 
     /** True once every queued step has run. */
-    ReadOnlyBooleanProperty completeProperty() {
+    public ReadOnlyBooleanProperty completeProperty() {
         return complete.getReadOnlyProperty();
     }
 
     /** Runs every remaining step now (when something needs the whole screen at once). */
-    void finishNow() {
+    public void finishNow() {
         while (!steps.isEmpty()) {
             runNext();
         }
