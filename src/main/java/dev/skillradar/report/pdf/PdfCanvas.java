@@ -151,6 +151,7 @@ final class PdfCanvas implements Canvas {
                     pattern[i] = (float) dash[i] * scale;
                 }
                 cs.setLineDashPattern(pattern, 0);
+                cs.setLineCapStyle(stroke.roundCaps() ? 1 : 0);
             }
             replay();
             if (fill != null && stroke != null) {
