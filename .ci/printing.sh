@@ -49,6 +49,9 @@ ppd=lsb/usr/cups-pdf/CUPS-PDF_opt.ppd
 if ! lpstat -p PDF >/dev/null 2>&1; then
     lpadmin -p PDF -E -v cups-pdf:/ -m "$ppd" || log "lpadmin could not add the printer PDF"
 fi
+# CUPS turns a PDF job into PostScript for cups-pdf; with poppler's pdftocairo the fonts keep their text, so the
+# tests can read the printed file back (the default renderer turns them into Type 3 glyphs without text).
+lpadmin -p PDF -o pdftops-renderer-default=pdftocairo 2>/dev/null || log "could not set the PDF renderer"
 cupsenable PDF 2>/dev/null || true
 cupsaccept PDF 2>/dev/null || true
 lpoptions -d PDF >/dev/null || log "could not make PDF the default printer"

@@ -86,7 +86,8 @@ public final class ReportPrinter {
         boolean asPdf = pdfAllowed && Printers.takesPdf(service);
         listener.stage(PrintListener.Stage.SENDING);
         if (asPdf) {
-            sendPdf(service, pdf, attributes, listener);
+            byte[] bytes = request.pages().map(r -> slice(service, pdf, r)).orElseGet(pdf::bytes);
+            sendPdf(service, bytes, attributes, listener);
         } else {
             drawPages(service, pdf, paper, attributes, listener);
         }
@@ -95,13 +96,33 @@ public final class ReportPrinter {
                 pages, request.copies());
     }
 
-    private void sendPdf(PrintService service, RenderedPdf pdf, PrintRequestAttributeSet attributes,
+    /**
+     * The pages of {@code range} as a PDF of their own: the spooler's PDF route ignores a page range attribute
+     * (the JDK hands the file to lpr whole), so the range is cut here. The outline goes, its pages may be gone.
+     */
+    private static byte[] slice(PrintService service, RenderedPdf pdf, PageRange range) {
+        try (PDDocument doc = pdf.load()) {
+            for (int p = doc.getNumberOfPages(); p >= 1; p--) {
+                if (p < range.from() || p > range.to()) {
+                    doc.removePage(p - 1);
+                }
+            }
+            doc.getDocumentCatalog().setDocumentOutline(null);
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+            doc.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw failed(service, String.valueOf(e.getMessage()), e);
+        }
+    }
+
+    private void sendPdf(PrintService service, byte[] pdf, PrintRequestAttributeSet attributes,
                          PrintListener listener) {
         DocPrintJob job = service.createPrintJob();
         JobWatch watch = new JobWatch();
         job.addPrintJobListener(watch);
         try {
-            job.print(new SimpleDoc(new ByteArrayInputStream(pdf.bytes()), DocFlavor.INPUT_STREAM.PDF,
+            job.print(new SimpleDoc(new ByteArrayInputStream(pdf), DocFlavor.INPUT_STREAM.PDF,
                     new HashDocAttributeSet()), attributes);
         } catch (PrintException e) {
             throw refused(service, e);
