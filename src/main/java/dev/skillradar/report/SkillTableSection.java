@@ -35,13 +35,13 @@ final class SkillTableSection {
 
     static Table table(ReportContext c) {
         boolean compare = c.in.comparison().isPresent();
-        List<Column> columns = new ArrayList<>(List.of(Column.left(c.get("report.col.skill"), 2.2),
-                Column.left(c.get("report.col.rating"), 1.45), Column.center(c.get("report.col.target"), 1.3),
-                Column.center(c.get("report.col.gap"), 0.75), Column.left(c.get("report.col.demand"), 1.45)));
+        List<Column> columns = new ArrayList<>(List.of(Column.left(c.get("report.col.skill"), 2.3),
+                Column.left(c.get("report.col.rating"), 1.6), Column.center(c.get("report.col.target"), 1.25),
+                Column.center(c.get("report.col.gap"), 0.7), Column.left(c.get("report.col.demand"), 1.4)));
         if (compare) {
             columns.add(Column.center(c.get("report.col.compare"), 0.9));
         }
-        columns.add(Column.left(c.get("report.col.note"), compare ? 1.8 : 2.35));
+        columns.add(Column.left(c.get("report.col.note"), compare ? 1.7 : 2.2));
 
         Roadmap roadmap = c.in.roadmap();
         List<Table.Row> rows = new ArrayList<>();
