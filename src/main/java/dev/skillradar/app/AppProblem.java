@@ -54,7 +54,17 @@ public final class AppProblem extends RuntimeException {
         /** The roadmap file cannot be used: file, place (a JSON pointer or empty), problem. */
         CATALOG,
         /** A file could not be read or written: the system's reason. */
-        FILE_IO
+        FILE_IO,
+        /** No printer is installed. */
+        NO_PRINTER,
+        /** Printers are installed but none is the default, and none was named: the printers' names (a List). */
+        NO_DEFAULT_PRINTER,
+        /** No printer has the name asked for: that name, the printers' names (a List). */
+        PRINTER_NOT_FOUND,
+        /** The printer (or the system's print spooler) refused the job: printer, reason. */
+        PRINT_REFUSED,
+        /** The job was accepted but failed, was cancelled or got no answer in time: printer, reason. */
+        PRINT_FAILED
     }
 
     /** Where in a file: a line and column (1-based), a JSON pointer ("/" is the top level), or nowhere. */

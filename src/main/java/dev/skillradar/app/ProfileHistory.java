@@ -42,6 +42,11 @@ public final class ProfileHistory {
         return AppProblem.translating(() -> levelsOf(db.ratings().current(profileId)));
     }
 
+    /** The profile's current ratings with their notes and evidence links: skill id to rating. */
+    public Map<String, Rating> ratings(long profileId) {
+        return AppProblem.translating(() -> Map.copyOf(db.ratings().current(profileId)));
+    }
+
     /** The profile's levels as they were at {@code at} (nothing rated before its first entry). */
     public Map<String, Integer> levelsAt(long profileId, Instant at) {
         return replay(profileId).stateAt(at);

@@ -74,7 +74,24 @@ public final class ReadinessCalculator {
     /** Everything the Dashboard shows for a role: the scores, the ordered gaps and the time to ready. */
     public Readiness evaluate(Role role, Map<String, Integer> levels) {
         ReadinessScores s = scores(role, levels);
-        return new Readiness(role, s.overall(), s.byArea(), s.byPhase(), gaps(role, levels), monthsToReady(role, levels));
+        return new Readiness(role, s.overall(), s.byArea(), s.byPhase(), gaps(role, levels), monthsToReady(role, levels),
+                atTarget(role, levels));
+    }
+
+    /** The units the role targets (target above 0) and how many of them are at or above their target. */
+    public AtTarget atTarget(Role role, Map<String, Integer> levels) {
+        int of = 0;
+        int met = 0;
+        for (ScoredUnit u : units) {
+            int target = u.target(role);
+            if (target > 0) {
+                of++;
+                if (u.rating(levels) >= target) {
+                    met++;
+                }
+            }
+        }
+        return new AtTarget(met, of);
     }
 
     /**

@@ -21,7 +21,7 @@ public final class CliMain {
     static final List<Command> COMMANDS = List.of(new RoadmapCommand(), new RateCommand(), new TargetCommand(),
             new ScoreCommand(), new HistoryCommand(), new ExportCommand(), new ImportCommand(), new BackupCommand(),
             new RestoreCommand(), new ProfilesCommand(), new RadarCommand(),
-            new TrendCommand());
+            new TrendCommand(), new ReportCommand(), new PrintCommand());
 
     private CliMain() {
     }
@@ -33,11 +33,16 @@ public final class CliMain {
 
     @SuppressWarnings("try") // the logging guard is held for its scope, not referenced
     static int run(String[] args, PrintStream rawOut, PrintStream rawErr, Map<String, String> env, Clock clock) {
+        return run(args, rawOut, rawErr, env, clock, Devices.real());
+    }
+
+    static int run(String[] args, PrintStream rawOut, PrintStream rawErr, Map<String, String> env, Clock clock,
+                   Devices devices) {
         PrintStream out = new PrintStream(rawOut, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(rawErr, true, StandardCharsets.UTF_8);
         boolean debug = List.of(args).contains("--debug");
         try (QuietLogging quiet = QuietLogging.unlessDebug(debug)) {
-            return execute(args, out, err, env, clock);
+            return execute(args, out, err, env, clock, devices);
         } catch (CliException e) {
             return fail(err, e.exitCode(), e.getMessage(), debug ? e : null);
         } catch (AppProblem e) {
@@ -54,8 +59,8 @@ public final class CliMain {
         }
     }
 
-    private static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock)
-            throws CliException {
+    private static int execute(String[] args, PrintStream out, PrintStream err, Map<String, String> env, Clock clock,
+                               Devices devices) throws CliException {
         LaunchOptions launch;
         try {
             launch = LaunchOptions.parse(args);
@@ -93,7 +98,7 @@ public final class CliMain {
                 throw CliException.usage("option " + option + " needs a value");
             }
         }
-        try (Session session = new Session(options, out, err, env, clock)) {
+        try (Session session = new Session(options, out, err, env, clock, devices)) {
             return command.run(cmdArgs, session);
         }
     }
@@ -112,10 +117,14 @@ public final class CliMain {
         return afterCommand != null ? afterCommand : beforeCommand;
     }
 
-    /** What the user typed is a usage error; a file that cannot be used is 3; storage and writing are 4. */
+    /**
+     * What the user typed is a usage error (an unknown printer too); a file that cannot be used is 3; storage and
+     * writing are 4; a printer that is missing or refuses or fails the job is 5.
+     */
     static int exitCode(AppProblem e) {
         return switch (e.kind()) {
-            case INVALID_VALUE, NAME_TAKEN, HAS_RATINGS, NOT_FOUND -> ExitCode.USAGE;
+            case INVALID_VALUE, NAME_TAKEN, HAS_RATINGS, NOT_FOUND, PRINTER_NOT_FOUND -> ExitCode.USAGE;
+            case NO_PRINTER, NO_DEFAULT_PRINTER, PRINT_REFUSED, PRINT_FAILED -> ExitCode.PRINT;
             case INVALID_FILE, CATALOG -> ExitCode.INVALID_INPUT;
             default -> ExitCode.STORAGE;
         };

@@ -31,9 +31,11 @@ final class Help {
                   -h, --help        this help; skillradar COMMAND --help explains a command
                   -V, --version     the version
 
-                Exit codes: 0 ok, 1 unexpected error, 2 usage error (unknown command, option, skill or role;
-                missing or extra argument; bad level or format), 3 invalid input file (import, --roadmap),
-                4 storage problem (damaged, busy, newer version, disk full).""");
+                Exit codes: 0 ok, 1 unexpected error, 2 usage error (unknown command, option, skill, role or
+                printer; missing or extra argument; bad level, format, date, pages or copies; a folder that does
+                not exist), 3 invalid input file (import, --roadmap), 4 storage problem or a file that cannot be
+                written (damaged, busy, newer version, disk full, read-only, a folder at the path), 5 printing
+                failed (no printer, no default printer, the job refused or failed).""");
     }
 
     static void command(PrintStream out, Command.Spec spec) {

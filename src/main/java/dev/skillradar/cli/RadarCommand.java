@@ -107,7 +107,7 @@ final class RadarCommand implements Command {
         String title = texts.title(model, area == null ? null : texts.texts().of(area.name()));
         RadarExport export = new RadarExport(DejaVuMeasure.load());
         byte[] png = export.png(model, texts, compared, title, size[0], size[1], dark);
-        export.write(file, png);
+        session.devices().files().write(file, out -> out.write(png));
         session.out().println("Wrote the radar chart (" + size[0] + "x" + size[1] + " px) to " + file);
         return ExitCode.OK;
     }
@@ -172,11 +172,14 @@ final class RadarCommand implements Command {
         return new int[] {w, h};
     }
 
-    /** Where the PNG goes; its folder must exist and the path must not be a folder (exit 2 otherwise, nothing written). */
+    /**
+     * Where a picture or report goes, checked before any work: a folder that does not exist is a usage error
+     * (exit 2), a folder at the path a file that cannot be written (exit 4); nothing is written either way.
+     */
     static Path target(String arg) throws CliException {
         Path file = Path.of(arg).toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
-            throw CliException.usage("'" + file + "' is a folder; name a file inside it");
+            throw new CliException(ExitCode.STORAGE, "'" + file + "' is a folder; name a file inside it");
         }
         Path dir = file.getParent();
         if (dir == null || !Files.isDirectory(dir)) {

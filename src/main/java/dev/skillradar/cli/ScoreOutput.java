@@ -49,6 +49,7 @@ final class ScoreOutput {
             root.put("at", at.toString());
         }
         root.put("readiness", Json.rounded(readiness.overall(), 1));
+        root.putObject("atTarget").put("met", readiness.atTarget().met()).put("of", readiness.atTarget().of());
         ArrayNode areas = root.putArray("areas");
         readiness.byArea().forEach((id, value) -> areas.addObject().put("id", id).put("readiness", Json.rounded(value, 1)));
         ArrayNode phases = root.putArray("phases");
@@ -83,6 +84,7 @@ final class ScoreOutput {
         out.println(at == null ? texts.get("score.title", profile.name(), role.name().get(lang), overall)
                 : texts.get("score.title.at", profile.name(), role.name().get(lang),
                 texts.formats().longDate(at, zone), overall));
+        out.println(texts.get("score.atTarget", readiness.atTarget().met(), readiness.atTarget().of()));
         out.println();
         int labelWidth = 2 + java.util.stream.Stream.concat(
                 roadmap.phases().stream().map(p -> p.name().get(lang)),

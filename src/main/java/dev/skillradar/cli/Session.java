@@ -35,6 +35,7 @@ final class Session implements AutoCloseable {
     private final GlobalOptions options;
     private final Map<String, String> env;
     private final Clock clock;
+    private final Devices devices;
     private Roadmap roadmap;
     private ReadinessCalculator calculator;
     private Database database;
@@ -44,7 +45,9 @@ final class Session implements AutoCloseable {
     record GlobalOptions(String dataDir, String profile, String roadmap, boolean debug) {
     }
 
-    Session(GlobalOptions options, PrintStream out, PrintStream err, Map<String, String> env, Clock clock) {
+    Session(GlobalOptions options, PrintStream out, PrintStream err, Map<String, String> env, Clock clock,
+            Devices devices) {
+        this.devices = devices;
         this.options = options;
         this.out = out;
         this.err = err;
@@ -62,6 +65,18 @@ final class Session implements AutoCloseable {
 
     Clock clock() {
         return clock;
+    }
+
+    /** The file writer and the printers (real ones, or a test's). */
+    Devices devices() {
+        return devices;
+    }
+
+    /** The readiness report's service, on this session's catalogue, history, clock and zone. */
+    dev.skillradar.report.ReportService reports() throws CliException {
+        return new dev.skillradar.report.ReportService(history(), roadmap(), calculator(),
+                dev.skillradar.chart.DejaVuMeasure.load(), clock, zone(),
+                "SkillRadar " + dev.skillradar.exchange.AppVersion.current());
     }
 
     /** The {@code --profile} option, or null. */

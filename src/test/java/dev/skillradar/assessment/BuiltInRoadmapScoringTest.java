@@ -84,4 +84,22 @@ class BuiltInRoadmapScoringTest {
         assertEquals(java.util.List.of("rag", "hugging-face-transformers", "kubernetes", "langchain", "fine-tuning",
                 "cloud-platform", "dvc"), r.gaps().stream().map(Gap::id).toList());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"junior", "mid", "senior"})
+    void unitsAtTargetCountAGroupOnceAndOptionalSkillsNotAtAll(String roleId) {
+        Role role = ROADMAP.role(roleId).orElseThrow();
+        long targeted = calc.units().stream().filter(u -> u.target(role) > 0).count();
+        assertEquals(new AtTarget(0, (int) targeted), calc.evaluate(role, Map.of()).atTarget());
+        assertEquals(new AtTarget((int) targeted, (int) targeted), calc.evaluate(role, atTarget(role)).atTarget());
+
+        Map<String, Integer> oneCloud = new HashMap<>(Map.of("aws-sagemaker", 5, "german", 5));
+        AtTarget some = calc.evaluate(role, oneCloud).atTarget();
+        assertEquals(1, some.met(), "one cloud platform meets the any-of group; German is optional and never counts");
+        Map<String, Integer> allClouds = new HashMap<>(oneCloud);
+        allClouds.putAll(Map.of("google-vertex-ai", 5, "azure-ml", 5));
+        assertEquals(some, calc.evaluate(role, allClouds).atTarget(), "the group counts once, however many members");
+        long skillsNotOptional = ROADMAP.skills().stream().filter(s -> !s.optional()).count();
+        assertTrue(targeted < skillsNotOptional, "groups make fewer units than skills");
+    }
 }

@@ -17,14 +17,25 @@ final class CliRunner {
 
     private final Path dataDir;
     private final Clock clock;
+    private final Devices devices;
 
     CliRunner(Path dataDir) {
         this(dataDir, Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     CliRunner(Path dataDir, Clock clock) {
+        this(dataDir, clock, Devices.real());
+    }
+
+    CliRunner(Path dataDir, Clock clock, Devices devices) {
         this.dataDir = dataDir;
         this.clock = clock;
+        this.devices = devices;
+    }
+
+    /** The same runner writing files and printing through {@code other} (failing disks, no printers). */
+    CliRunner with(Devices other) {
+        return new CliRunner(dataDir, clock, other);
     }
 
     Path dataDir() {
@@ -53,7 +64,7 @@ final class CliRunner {
         // Latin-1 streams: the CLI must still write UTF-8 bytes whatever the stream it is handed.
         PrintStream o = new PrintStream(out, true, StandardCharsets.ISO_8859_1);
         PrintStream e = new PrintStream(err, true, StandardCharsets.ISO_8859_1);
-        int exit = CliMain.run(args, o, e, Map.of(), clock);
+        int exit = CliMain.run(args, o, e, Map.of(), clock, devices);
         return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8),
                 out.toByteArray());
     }

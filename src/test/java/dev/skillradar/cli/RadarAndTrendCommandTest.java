@@ -149,7 +149,7 @@ class RadarAndTrendCommandTest {
     @Test
     void theFileAndItsFolderAndTheOptionsMustFitTogether() throws Exception {
         assertEquals(2, now().run("radar", dir.resolve("no/such/folder/r.png").toString()).exit());
-        assertEquals(2, now().run("radar", dir.toString()).exit(), "a folder is not a file");
+        assertEquals(4, now().run("radar", dir.toString()).exit(), "a folder at the path cannot be written: exit 4");
         assertEquals(2, now().run("radar", dir.resolve("r.png").toString(), "--format", "json").exit());
         assertEquals(2, now().run("radar").exit(), "neither a file nor --format json");
         assertEquals(2, now().run("radar", "--format", "json", "--compare-date", "2026-02-01",

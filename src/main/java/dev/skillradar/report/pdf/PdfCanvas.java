@@ -27,6 +27,7 @@ final class PdfCanvas implements Canvas {
     private final double height;
     private float[] path = new float[64];
     private int used;
+    private boolean roundCaps; // the content stream's line cap: PDF starts with butt caps
 
     PdfCanvas(PDPageContentStream cs, Fonts fonts, TextCleaner cleaner, float originX, float originY, float scale,
               double width, double height) {
@@ -113,6 +114,7 @@ final class PdfCanvas implements Canvas {
     /** Starts the figure: clipped to its box, round line joins. */
     void begin() throws IOException {
         cs.saveGraphicsState();
+        roundCaps = false;
         cs.addRect(originX, originY - (float) (height * scale), (float) (width * scale), (float) (height * scale));
         cs.clip();
         cs.setLineJoinStyle(1);
@@ -151,6 +153,10 @@ final class PdfCanvas implements Canvas {
                     pattern[i] = (float) dash[i] * scale;
                 }
                 cs.setLineDashPattern(pattern, 0);
+                if (stroke.roundCaps() != roundCaps) { // written only on a change, so plain lines stay as they were
+                    roundCaps = stroke.roundCaps();
+                    cs.setLineCapStyle(roundCaps ? 1 : 0);
+                }
             }
             replay();
             if (fill != null && stroke != null) {
