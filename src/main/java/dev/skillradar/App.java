@@ -6,6 +6,9 @@ import dev.skillradar.app.ProfileHistory;
 import dev.skillradar.app.ProfileTransfer;
 import dev.skillradar.app.RadarExport;
 import dev.skillradar.chart.DejaVuMeasure;
+import dev.skillradar.exchange.AppVersion;
+import dev.skillradar.report.ReportService;
+import dev.skillradar.report.print.Printers;
 import dev.skillradar.app.Profiles;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.ui.assess.AssessView;
@@ -25,6 +28,9 @@ import dev.skillradar.ui.dashboard.DashboardViewModel;
 import dev.skillradar.ui.history.HistoryView;
 import dev.skillradar.ui.history.HistoryViewModel;
 import dev.skillradar.ui.radar.RadarView;
+import dev.skillradar.ui.report.FxPrintDialog;
+import dev.skillradar.ui.report.ReportView;
+import dev.skillradar.ui.report.ReportViewModel;
 import dev.skillradar.ui.radar.RadarViewModel;
 import dev.skillradar.ui.data.DataViewModel;
 import dev.skillradar.ui.profiles.ProfilesViewModel;
@@ -163,9 +169,15 @@ public final class App extends Application {
                 shell.darkProperty()));
         ProfileHistory history = new ProfileHistory(ready.db(), ready.roadmap());
         ZoneId zone = ZoneId.systemDefault();
+        Supplier<DejaVuMeasure> measure = once(DejaVuMeasure::load); // the fonts' metrics, read when a chart first needs them
         screens.put(Screen.RADAR, () -> new RadarView(new RadarViewModel(state, history,
-                new RadarExport(DejaVuMeasure.load()), io, dialogs, clock, zone, () -> shell.darkProperty().get()),
+                new RadarExport(measure.get()), io, dialogs, clock, zone, () -> shell.darkProperty().get()),
                 messages, session.profiles(), shell.darkProperty()));
+        screens.put(Screen.REPORT, () -> new ReportView(new ReportViewModel(state,
+                new ReportService(history, ready.roadmap(), state.calculator(), measure.get(), clock, zone,
+                        "SkillRadar " + AppVersion.current()), Printers.system(), io, dialogs,
+                new FxPrintDialog(messages, () -> stage, () -> Theme.stylesheets(shell.darkProperty().get())), clock, zone,
+                Platform::runLater), messages));
         screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(state, history, io, dialogs, clock, zone,
                 day -> shell.show(Screen.RADAR)), messages, shell.darkProperty()));
         profiles.setShowRadar(() -> shell.show(Screen.RADAR));
@@ -185,6 +197,17 @@ public final class App extends Application {
         }
         closer.startWatching();
         backups.recoveryAtStart().ifPresent(n -> Platform.runLater(() -> data.showRecovery(n)));
+    }
+
+    /** {@code make} run once, on first need, on the FX thread. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        AtomicReference<T> made = new AtomicReference<>();
+        return () -> {
+            if (made.get() == null) {
+                made.set(make.get());
+            }
+            return made.get();
+        };
     }
 
     /** A problem that keeps the window from opening: one clear dialog (none when probing), then exit. */

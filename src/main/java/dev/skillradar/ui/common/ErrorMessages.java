@@ -49,6 +49,8 @@ public final class ErrorMessages {
             case HAS_RATINGS -> messages.get("error.storage.hasRatings", p.arg(0));
             case NAME_TAKEN -> messages.get("error.storage.nameTaken", p.arg(0));
             case INVALID_VALUE -> messages.get("error.storage.invalid", p.arg(0), p.arg(1));
+            case NO_PRINTER, NO_DEFAULT_PRINTER, PRINTER_NOT_FOUND, PRINT_REFUSED, PRINT_FAILED ->
+                    messages.get("error.print." + p.kind().name(), p.args().stream().map(ErrorMessages::listed).toArray());
             default -> messages.get("error.storage.other", p.getMessage());
         };
     }
@@ -86,6 +88,11 @@ public final class ErrorMessages {
             return "";
         }
         return place.isTopLevel() ? messages.get(IMPORT + "place.top") : place.pointer();
+    }
+
+    /** A list argument (printer names) as "A, B, C"; anything else as it is. */
+    private static Object listed(Object arg) {
+        return arg instanceof java.util.Collection<?> c ? String.join(", ", c.stream().map(String::valueOf).toList()) : arg;
     }
 
     /** "64 MiB", "1.5 MiB" / "1,5 MiB", "812 KiB", as the export and import limits are worded. */

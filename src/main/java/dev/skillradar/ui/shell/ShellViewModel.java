@@ -29,7 +29,7 @@ public final class ShellViewModel {
 
     /** The screens of the window, in navigation order. */
     public enum Screen {
-        ASSESS("assess"), DASHBOARD("dashboard"), RADAR("radar"), HISTORY("history");
+        ASSESS("assess"), DASHBOARD("dashboard"), RADAR("radar"), HISTORY("history"), REPORT("report");
 
         private final String id;
 

@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /** A write queue the test runs by hand, one task at a time, or fails on purpose (say, a full disk). */
-final class QueuedExecutor implements TaskExecutor {
+public final class QueuedExecutor implements TaskExecutor {
     private record Task<T>(Callable<T> work, Consumer<? super T> onSuccess, Consumer<Throwable> onFailure) {
         void run() {
             T result;
@@ -33,18 +33,18 @@ final class QueuedExecutor implements TaskExecutor {
         return queue.size();
     }
 
-    void runNext() {
+    public void runNext() {
         queue.remove().run();
     }
 
-    void runAll() {
+    public void runAll() {
         while (!queue.isEmpty()) {
             runNext();
         }
     }
 
     /** The oldest task fails without running. */
-    void failNext(Throwable error) {
+    public void failNext(Throwable error) {
         queue.remove().onFailure().accept(error);
     }
 

@@ -10,6 +10,7 @@ import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.storage.Database;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -121,9 +122,13 @@ class DesktopAppFxTest {
         assertNotEquals(juniorReadiness, seniorReadiness);
         assertEquals("€100,000–140,000", text("#salary-band"));
 
-        // without a mouse: F10 to the menu bar, right to View, down past the four screens to Language, into it, Deutsch
-        for (KeyCode k : new KeyCode[] {KeyCode.F10, KeyCode.RIGHT, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.DOWN,
-                KeyCode.DOWN, KeyCode.DOWN, KeyCode.DOWN, KeyCode.RIGHT, KeyCode.DOWN, KeyCode.ENTER}) {
+        // without a mouse: F10 to the menu bar, right to View, down past every screen to Language, into it, Deutsch
+        List<KeyCode> keys = new java.util.ArrayList<>(List.of(KeyCode.F10, KeyCode.RIGHT, KeyCode.RIGHT));
+        for (int i = 0; i <= ShellViewModel.Screen.values().length; i++) {
+            keys.add(KeyCode.DOWN);
+        }
+        keys.addAll(List.of(KeyCode.RIGHT, KeyCode.DOWN, KeyCode.ENTER));
+        for (KeyCode k : keys) {
             robot.type(k);
             WaitForAsyncUtils.waitForFxEvents();
         }

@@ -49,7 +49,7 @@ class TrainingTourFxTest {
             assertEquals(every, tour("all"));
             assertTrue(robot.lookup("#nav-" + every.get(every.size() - 1)).queryAs(ToggleButton.class).isSelected(),
                     "the last screen visited is the one shown");
-            assertTrue(robot.lookup("#history-timeline").tryQuery().isPresent(), "the last screen was built");
+            assertTrue(robot.lookup("#report-preview").tryQuery().isPresent(), "the last screen (Report) was built");
 
             assertEquals(List.of("assess"), tour(" assess , no-such-screen "));
             assertTrue(robot.lookup("#nav-assess").queryAs(ToggleButton.class).isSelected());
