@@ -35,10 +35,11 @@ final class RadarTable extends VBox {
 
         TableView<RadarViewModel.Row> table = new TableView<>(vm.table());
         table.setId("radar-table-view");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.accessibleTextProperty().bind(messages.text("radar.table.show"));
         TableColumn<RadarViewModel.Row, String> name = column(messages, "radar.table.name", RadarViewModel.Row::name);
         name.setPrefWidth(170);
+        name.setMinWidth(110);
         TableColumn<RadarViewModel.Row, String> you = column(messages, "radar.table.you", RadarViewModel.Row::current);
         TableColumn<RadarViewModel.Row, String> target = column(messages, "radar.table.target", RadarViewModel.Row::target);
         TableColumn<RadarViewModel.Row, String> compare = new TableColumn<>();
@@ -47,6 +48,11 @@ final class RadarTable extends VBox {
         compare.visibleProperty().bind(vm.comparedProperty());
         compare.setSortable(false);
         TableColumn<RadarViewModel.Row, String> gap = column(messages, "radar.table.gap", RadarViewModel.Row::gap);
+        for (TableColumn<RadarViewModel.Row, String> c : java.util.List.of(you, target, compare, gap)) {
+            c.setMinWidth(58); // numbers are never squeezed out; the names take what is left
+            c.setPrefWidth(64);
+        }
+        compare.setPrefWidth(110);
         table.getColumns().setAll(java.util.List.of(name, you, target, compare, gap));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
