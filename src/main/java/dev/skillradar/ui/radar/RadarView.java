@@ -6,6 +6,7 @@ import dev.skillradar.ui.common.Comparison;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.control.RadarChart;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableBooleanValue;
@@ -25,6 +26,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import javafx.util.converter.LocalDateStringConverter;
 
 /**
  * The Radar screen: role and comparison selectors, the chart (drill into an area, back), the table of the same
@@ -111,6 +113,22 @@ public final class RadarView extends BorderPane {
         role.accessibleTextProperty().bind(messages.text("radar.role.accessible"));
         Label roleLabel = mnemonic("radar.role", role);
 
+        // before the choices: filling them shows the picker when the shared comparison is a date already
+        date.setId("radar-compare-date");
+        date.accessibleTextProperty().bind(messages.text("radar.compare.date.title"));
+        // the field typed into is a control of its own to a screen reader: it needs the name as well
+        date.getEditor().accessibleTextProperty().bind(messages.text("radar.compare.date.title"));
+        date.promptTextProperty().bind(messages.text("radar.compare.date.format"));
+        // a DATE is YYYY-MM-DD everywhere (command line, pickers, report), not the locale's short form
+        date.setConverter(new LocalDateStringConverter(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ISO_LOCAL_DATE));
+        date.setVisible(false);
+        date.setManaged(false);
+        date.valueProperty().addListener((o, a, b) -> {
+            if (!syncing) {
+                vm.compareWithDate(b);
+            }
+        });
+
         compare.setId("radar-compare");
         compare.setConverter(converter(this::choiceText));
         messages.languageProperty().addListener((o, a, b) -> compare.setConverter(converter(this::choiceText)));
@@ -120,12 +138,6 @@ public final class RadarView extends BorderPane {
         fillChoices();
         compare.valueProperty().addListener((o, a, b) -> choose(b));
         Label compareLabel = mnemonic("radar.compare", compare);
-
-        date.setId("radar-compare-date");
-        date.accessibleTextProperty().bind(messages.text("radar.compare.date.title"));
-        date.setVisible(false);
-        date.setManaged(false);
-        date.valueProperty().addListener((o, a, b) -> vm.compareWithDate(b));
 
         Button back = new Button();
         back.setId("radar-back");

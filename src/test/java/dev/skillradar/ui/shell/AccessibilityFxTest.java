@@ -7,7 +7,9 @@ import dev.skillradar.App;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.storage.Database;
 import dev.skillradar.ui.assess.AssessView;
+import dev.skillradar.ui.control.RadarChart;
 import dev.skillradar.ui.control.RatingControl;
+import dev.skillradar.ui.control.TrendChart;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -23,6 +25,7 @@ import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Slider;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -64,6 +67,7 @@ class AccessibilityFxTest {
     void everyInteractiveControlOnEveryScreenHasANameAndARole() throws Exception {
         try (Database db = Database.open(dir, Clock.systemUTC())) {
             db.ratings().setLevel(db.profiles().getOrCreateDefault("junior").id(), "python", 2, ChangeOrigin.CLI);
+            db.ratings().setLevel(db.profiles().create("Mentor", "junior").id(), "python", 4, ChangeOrigin.CLI);
         }
         stage = FxToolkit.toolkitContext().getRegisteredStage();
         app = (App) FxToolkit.setupApplication(App.class, "--data-dir", dir.toString());
@@ -87,6 +91,22 @@ class AccessibilityFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#overall-readiness").tryQuery().isPresent());
         sweep("Dashboard", problems, checked);
+
+        // the Radar screen with its table and a profile compared, so that every part of it exists
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#radar-table-view").query().isVisible());
+        robot.clickOn("#radar-compare").clickOn("Mentor");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#radar-chart").queryAs(RadarChart.class)
+                .getSpec().series().stream().anyMatch(x -> x.id().equals("compare")));
+        WaitForAsyncUtils.waitForFxEvents();
+        sweep("Radar", problems, checked);
+
+        robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> !robot.lookup("#history-timeline").queryAs(TableView.class).getItems().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        sweep("History", problems, checked);
 
         assertTrue(checked[0] > 100, "only " + checked[0] + " controls found: did the sweep see the screens?");
         assertEquals(List.of(), problems);
@@ -115,8 +135,10 @@ class AccessibilityFxTest {
     }
 
     private static boolean interactive(Node n) {
+        // ButtonBase takes in MenuButton, ComboBoxBase the DatePicker; focus-traversable nodes take in the charts' legends
         return n instanceof ButtonBase || n instanceof ComboBoxBase || n instanceof ChoiceBox || n instanceof TextInputControl
-                || n instanceof Slider || n instanceof RatingControl;
+                || n instanceof Slider || n instanceof RatingControl || n instanceof RadarChart || n instanceof TrendChart
+                || n instanceof TableView || n.isFocusTraversable();
     }
 
     private static boolean named(Node n, List<Label> labels) {

@@ -9,6 +9,16 @@ import dev.skillradar.App;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.storage.Database;
+import dev.skillradar.assessment.ProfileSnapshot;
+import dev.skillradar.assessment.Rating;
+import dev.skillradar.ui.control.RadarChart;
+import java.time.Instant;
+import java.util.List;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
@@ -220,5 +230,53 @@ class DesktopAppFxTest {
             robot.type(KeyCode.ESCAPE);
             WaitForAsyncUtils.waitForFxEvents();
         }
+    }
+
+    /** A comparison is listed apart in Profile › Switch to; choosing it compares with it and switches nothing. */
+    @Test
+    void aComparisonChosenInSwitchToIsShownOnTheRadarWithoutSwitchingTheProfile() throws Exception {
+        seed("python", 4);
+        try (Database db = Database.open(dir, Clock.systemUTC())) {
+            db.profiles().importComparison("Anna (anna.json)", new ProfileSnapshot("Anna", "junior",
+                    List.of(new Rating("python", 1, null, null, Instant.parse("2026-02-01T10:00:00Z"))), List.of()));
+        }
+        open();
+        assertEquals("SkillRadar — default", stage.getTitle());
+        shortcut(KeyCode.DIGIT3); // the Radar screen built already: its selector must follow the menu's choice
+        shortcut(KeyCode.DIGIT1);
+        robot.press(KeyCode.ALT, KeyCode.P).release(KeyCode.P, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        clickText("Switch to");
+
+        Menu switchTo = (Menu) robot.lookup(x -> x instanceof MenuBar).<MenuBar>query().getMenus().get(0).getItems()
+                .stream().filter(i -> "menu-switch-profile".equals(i.getId())).findFirst().orElseThrow();
+        List<MenuItem> items = switchTo.getItems();
+        assertEquals(4, items.size(), () -> items.stream().map(MenuItem::getText).toList().toString());
+        assertTrue(items.get(0) instanceof RadioMenuItem && "default".equals(items.get(0).getText()));
+        assertTrue(items.get(1) instanceof SeparatorMenuItem);
+        assertEquals("Comparisons (someone else’s view)", items.get(2).getText());
+        assertTrue(items.get(2).isDisable(), "a header, not a choice");
+        assertEquals("Anna (anna.json)", items.get(3).getText());
+        assertFalse(items.get(3) instanceof RadioMenuItem, "never switched to");
+
+        // into the submenu sideways first, as a hand does: a diagonal path over the other items would close it
+        Node anna = robot.lookup(n -> n instanceof Labeled l && "Anna (anna.json)".equals(l.getText())
+                && n.getScene() != null && n.getScene().getWindow().isShowing()).query();
+        javafx.geometry.Bounds to = anna.localToScreen(anna.getBoundsInLocal());
+        double y = robot.robotContext().getBaseRobot().retrieveMouse().getY(); // still on "Switch to"
+        robot.moveTo(new javafx.geometry.Point2D(to.getCenterX(), y));
+        robot.moveTo(anna).clickOn(anna);
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#nav-radar").queryAs(ToggleButton.class).isSelected());
+        RadarChart radar = robot.lookup("#radar-chart").queryAs(RadarChart.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> radar.getSpec().series().stream()
+                .anyMatch(x -> x.id().equals("compare") && x.label().equals("Anna (anna.json)")));
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> compare = robot.lookup("#radar-compare").queryAs(ComboBox.class);
+        assertEquals("Anna (anna.json) (comparison)", compare.getConverter().toString(compare.getValue()));
+        assertEquals("SkillRadar — default", stage.getTitle(), "the shown profile is still one's own");
+        assertEquals("default", ((dev.skillradar.assessment.Profile) robot.lookup("#profile-selector")
+                .queryAs(ChoiceBox.class).getValue()).name());
     }
 }
