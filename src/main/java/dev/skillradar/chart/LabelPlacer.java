@@ -126,7 +126,7 @@ final class LabelPlacer {
 
     private double longestWord(String text) {
         double widest = 0;
-        for (String word : text.split("\\s+")) {
+        for (String word : TextWrap.words(text)) {
             widest = Math.max(widest, measure.width(BundledFont.REGULAR, font, word));
         }
         return widest;

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Word wrapping for chart labels: breaks at spaces into at most {@code maxLines} lines no wider than
+ * Word wrapping for chart labels: breaks at spaces, and after a hyphen inside a word ("Cloud-ML-/Plattformen":
+ * German compounds are long), into at most {@code maxLines} lines no wider than
  * {@code maxWidth}, ends a shortened text with "…" on its last line, and never cuts the first word (a label
  * shown at all shows at least its first word, even if that one word is wider than {@code maxWidth}).
  */
@@ -34,15 +35,18 @@ public final class TextWrap {
         boolean truncated = false;
         for (int next = 1; next < words.length && !truncated; next++) {
             double w = measure.width(font, size, words[next]);
-            if (lineWidth + space + w <= maxWidth) {
-                line.append(' ').append(words[next]);
-                lineWidth += space + w;
+            boolean joined = words[next - 1].endsWith("-"); // the rest of a hyphenated word: no space before it
+            double gap = joined ? 0 : space;
+            if (lineWidth + gap + w <= maxWidth) {
+                line.append(joined ? "" : " ").append(words[next]);
+                lineWidth += gap + w;
                 continue;
             }
             if (lines.size() + 1 == maxLines) {
                 // no line left: the last line ends with as much as fits and "…"
-                String keep = lines.isEmpty() ? words[0] : "";
-                line.replace(0, line.length(), shorten(measure, font, size, line + " " + words[next], maxWidth, keep));
+                String keep = lines.isEmpty() ? firstWord(text) : ""; // the whole first word, hyphens and all
+                line.replace(0, line.length(), shorten(measure, font, size, line + (joined ? "" : " ") + words[next],
+                        maxWidth, keep));
                 truncated = true;
                 continue;
             }
@@ -64,7 +68,21 @@ public final class TextWrap {
         return new Wrapped(lines, truncated, width);
     }
 
-    /** The words of the text, split at runs of white space (by hand: a regex costs more than all the measuring). */
+    /** The text's first word (up to the first white space): a label shown at all shows at least that. */
+    static String firstWord(String text) {
+        String t = text.strip();
+        int end = 0;
+        while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
+            end++;
+        }
+        return t.substring(0, end);
+    }
+
+    /**
+     * The pieces a line may break between: words split at runs of white space, and a word split after each hyphen
+     * that has a letter on both sides ("Cloud-", "ML-", "Plattformen"; a piece ending with "-" joins the next one
+     * without a space). By hand: a regex costs more than all the measuring.
+     */
     static String[] words(String text) {
         List<String> words = new ArrayList<>();
         int start = -1;
@@ -74,6 +92,10 @@ public final class TextWrap {
                 words.add(text.substring(start, i));
                 start = -1;
             } else if (!space && start < 0) {
+                start = i;
+            } else if (!space && text.charAt(i - 1) == '-' && i - 1 > start && Character.isLetterOrDigit(text.charAt(i))
+                    && Character.isLetterOrDigit(text.charAt(i - 2))) {
+                words.add(text.substring(start, i));
                 start = i;
             }
         }

@@ -66,4 +66,15 @@ class TextWrapTest {
         assertTrue(w.lines().get(1).startsWith("Versi") && w.lines().get(1).endsWith(TextWrap.ELLIPSIS), w.lines().get(1));
         assertTrue(w.truncated());
     }
+
+    @org.junit.jupiter.api.Test
+    void aLongCompoundBreaksAfterAHyphenRatherThanBeingCut() {
+        DejaVuMeasure m = DejaVuMeasure.load();
+        double narrow = m.width(BundledFont.REGULAR, 11, "Plattformen") + 1;
+        TextWrap.Wrapped w = TextWrap.wrap(m, BundledFont.REGULAR, 11, "Cloud-ML-Plattformen", narrow, 3);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("Cloud-ML-", "Plattformen"), w.lines());
+        org.junit.jupiter.api.Assertions.assertFalse(w.truncated());
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("scikit-learn"),
+                TextWrap.wrap(m, BundledFont.REGULAR, 11, "scikit-learn", 200, 3).lines(), "a break only where needed");
+    }
 }

@@ -62,7 +62,7 @@ public final class DashboardView extends ScrollPane {
         radar.setAxisDescription(i -> i < vm.radarDescriptions().size() ? vm.radarDescriptions().get(i) : "");
         radar.accessibleTextProperty().bind(messages.text("dashboard.radar.accessible"));
         radar.setShowTitle(false);
-        radar.setPrefSize(420, 340);
+        radar.setPrefSize(480, 360);
         radar.setMinSize(260, 240);
         radar.setOnDrillDown(axis -> openRadar.run());
         radar.setOnMouseClicked(e -> {
@@ -169,8 +169,8 @@ public final class DashboardView extends ScrollPane {
         HBox row = new HBox(16, radarCard, right);
         HBox.setHgrow(right, Priority.ALWAYS);
         HBox.setHgrow(radarCard, Priority.SOMETIMES);
-        ((Region) radarCard).setPrefWidth(440);
-        right.setPrefWidth(560);
+        ((Region) radarCard).setPrefWidth(500);
+        right.setPrefWidth(500);
         return row;
     }
 

@@ -129,7 +129,7 @@ public final class DashboardViewModel {
         nextStep.set(summary.nextStep());
         RadarModel model = RadarModel.of(radar, r.role(), state.levels(), null, null);
         RadarTexts words = new RadarTexts(messages.texts());
-        radarSpec.set(words.spec(model, null, null, CHART_SIZE, 12));
+        radarSpec.set(words.spec(model, null, null, CHART_SIZE, 11)); // the smallest label size: the card is small
         radarDescriptions.setAll(model.axes().stream().map(row -> words.describe(model, row, null)).toList());
         Market m = map.market();
         employersNote.set(messages.of(m.employersNote()));
