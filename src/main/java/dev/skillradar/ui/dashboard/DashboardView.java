@@ -4,6 +4,7 @@ import dev.skillradar.catalog.Role;
 import dev.skillradar.text.ReadinessSummary;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.control.RadarChart;
+import dev.skillradar.ui.fx.startup.AfterFirstFrame;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
@@ -21,6 +22,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -74,8 +76,14 @@ public final class DashboardView extends ScrollPane {
         open.setId("dashboard-open-radar");
         open.textProperty().bind(messages.text("dashboard.radar.open"));
         open.setOnAction(e -> openRadar.run());
-        VBox card = card("dashboard.radar", radar, open);
-        VBox.setVgrow(radar, Priority.ALWAYS);
+        // the chart (its skin, the fonts' metrics, the layout) joins the card after the first frame, so that a
+        // Dashboard shown at start costs that frame only a card of the same size
+        StackPane place = new StackPane();
+        place.setPrefSize(480, 360);
+        place.setMinSize(260, 240);
+        AfterFirstFrame.run(place, () -> place.getChildren().setAll(radar));
+        VBox card = card("dashboard.radar", place, open);
+        VBox.setVgrow(place, Priority.ALWAYS);
         return card;
     }
 
