@@ -86,19 +86,23 @@ public final class ProfileHistory {
         return AppProblem.translating(() -> TickReplay.of(db.checks().history(profileId)));
     }
 
-    /** The profile's ratings and ticks over time, with this roadmap's statements (none for a format-1 roadmap). */
+    /**
+     * The profile's ratings and ticks over time, with this roadmap's statements (none for a format-1 roadmap). The
+     * statements are read only when there is a tick to interpret: a profile that never ticked one scores as before,
+     * even with a catalogue whose checks file is missing.
+     */
     public AssessmentTimeline timeline(long profileId) {
-        return AssessmentTimeline.of(replay(profileId), tickReplay(profileId), checks().orElse(null));
+        TickReplay ticks = tickReplay(profileId);
+        return AssessmentTimeline.of(replay(profileId), ticks, ticks.isEmpty() ? null : checks().orElse(null));
     }
 
     /** The check-based level now of every skill with a tick; empty for a roadmap without statements. */
     public Map<String, Integer> checkedLevels(long profileId) {
-        Optional<CheckCatalogue> checks = checks();
-        if (checks.isEmpty()) {
-            return Map.of();
-        }
         Set<String> ticked = AppProblem.translating(() -> db.checks().ticks(profileId).keySet());
-        return CheckedLevels.of(checks.get(), ticked);
+        if (ticked.isEmpty()) {
+            return Map.of(); // nothing to interpret: the statements are not read
+        }
+        return checks().map(c -> CheckedLevels.of(c, ticked)).orElse(Map.of());
     }
 
     /**
