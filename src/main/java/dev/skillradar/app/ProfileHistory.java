@@ -136,6 +136,11 @@ public final class ProfileHistory {
         return Reconfirmation.stale(roadmap, ratings(profileId), replay(profileId), months, now, zone);
     }
 
+    /** Ticks, basis and confirmations of this database and roadmap. */
+    public ProfileChecks checksOf() {
+        return new ProfileChecks(db, roadmap);
+    }
+
     /** The roadmap's statements, read on first use; a broken checks file is {@link AppProblem.Kind#CATALOG}. */
     public Optional<CheckCatalogue> checks() {
         return AppProblem.translating(roadmap::checks);
