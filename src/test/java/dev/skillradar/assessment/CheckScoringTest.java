@@ -148,6 +148,19 @@ class CheckScoringTest {
     }
 
     @Test
+    void readmeDriftExample() {
+        Map<String, Integer> self = Map.of("python", 4, "numpy", 1, "linear-algebra", 2, "sql", 3);
+        Drift drift = Drift.of(ROADMAP, self, CheckedLevels.of(CHECKS, concat(upTo("python", 2), upTo("numpy", 3),
+                ids("linear-algebra", 3))));
+        assertEquals(2.0 / 3, drift.overall(), 1e-12);
+        assertEquals("+0.67", new dev.skillradar.text.CalibrationTexts(dev.skillradar.text.Texts.of(
+                dev.skillradar.catalog.Language.EN)).signed(drift.overall()));
+        assertEquals(0.0, drift.area("python-data"), 1e-12);
+        assertEquals(2.0, drift.area("math"), 1e-12);
+        assertNull(drift.area("sql"));
+    }
+
+    @Test
     void overConfidenceIsPositiveAndNoQualifyingSkillGivesNull() {
         assertEquals(3.0, Drift.of(ROADMAP, Map.of("docker", 4), CheckedLevels.of(CHECKS, upTo("docker", 1))).overall());
         assertEquals(-4.0, Drift.of(ROADMAP, Map.of("docker", 1), CheckedLevels.of(CHECKS, upTo("docker", 5))).overall());
