@@ -71,6 +71,16 @@ class CheckRepositoryTest {
     }
 
     @Test
+    void deletingAProfileDeletesItsTicksAndTheirHistory() {
+        long other = db.profiles().create("Other", "junior").id();
+        db.checks().tick(other, List.of("sql-1-a"), "note", null, ChangeOrigin.CLI);
+        db.checks().tick(me, List.of("sql-1-a"), null, null, ChangeOrigin.CLI);
+        db.profiles().delete(other);
+        assertEquals(1L, (long) db.withConnection(c -> Sqlite.queryLong(c, "SELECT count(*) FROM check_tick")));
+        assertEquals(1L, (long) db.withConnection(c -> Sqlite.queryLong(c, "SELECT count(*) FROM check_history")));
+    }
+
+    @Test
     void anyWellFormedIdIsKeptBecauseStorageKnowsNoCatalogue() {
         db.checks().tick(me, List.of("retired-statement"), null, null, ChangeOrigin.CLI);
         assertEquals(List.of("retired-statement"), List.copyOf(db.checks().ticks(me).keySet()));
