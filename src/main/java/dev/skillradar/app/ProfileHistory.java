@@ -1,22 +1,36 @@
 package dev.skillradar.app;
 
+import dev.skillradar.assessment.AssessmentTimeline;
+import dev.skillradar.assessment.Basis;
+import dev.skillradar.assessment.CheckedLevels;
+import dev.skillradar.assessment.Drift;
+import dev.skillradar.assessment.DriftTrend;
 import dev.skillradar.assessment.HistoryReplay;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.assessment.RatingChange;
+import dev.skillradar.assessment.Reconfirmation;
+import dev.skillradar.assessment.ScoredLevels;
+import dev.skillradar.assessment.TickReplay;
+import dev.skillradar.assessment.TrendPeriod;
+import dev.skillradar.catalog.CheckCatalogue;
 import dev.skillradar.catalog.Roadmap;
 import dev.skillradar.storage.Database;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A profile's ratings now and as they were: its history replayed ({@link HistoryReplay}: in time order, from its
  * last replacement by an import, skills this roadmap lacks skipped), and other profiles to compare with. The
- * same reads for the radar, the History screen, {@code score --at}, {@code trend} and the report. Failures come
- * out as {@link AppProblem}. Call from the I/O thread.
+ * same reads for the radar, the History screen, {@code score --at}, {@code trend} and the report. With its ticks
+ * ({@link AssessmentTimeline}): the levels scored on a {@link Basis} now and then, the check-based levels, the drift
+ * now and over time, and the stale ratings. Failures come out as {@link AppProblem} (a broken checks file as
+ * {@link AppProblem.Kind#CATALOG}). Call from the I/O thread.
  */
 public final class ProfileHistory {
     private final Database db;
@@ -60,6 +74,84 @@ public final class ProfileHistory {
     /** Every profile, one's own and comparisons, as storage sorts them. */
     public List<Profile> profiles() {
         return AppProblem.translating(() -> db.profiles().list());
+    }
+
+    /** The profile's scoring basis. */
+    public Basis basis(long profileId) {
+        return AppProblem.translating(() -> db.profiles().basis(profileId));
+    }
+
+    /** The profile's tick history replayed (every id kept; the scoring ignores those the catalogue lacks). */
+    public TickReplay tickReplay(long profileId) {
+        return AppProblem.translating(() -> TickReplay.of(db.checks().history(profileId)));
+    }
+
+    /**
+     * The profile's ratings and ticks over time, with this roadmap's statements (none for a format-1 roadmap). The
+     * statements are read only when there is a tick to interpret: a profile that never ticked one scores as before,
+     * even with a catalogue whose checks file is missing.
+     */
+    public AssessmentTimeline timeline(long profileId) {
+        TickReplay ticks = tickReplay(profileId);
+        return AssessmentTimeline.of(replay(profileId), ticks, ticks.isEmpty() ? null : checks().orElse(null));
+    }
+
+    /** The check-based level now of every skill with a tick; empty for a roadmap without statements. */
+    public Map<String, Integer> checkedLevels(long profileId) {
+        Set<String> ticked = AppProblem.translating(() -> db.checks().ticks(profileId).keySet());
+        if (ticked.isEmpty()) {
+            return Map.of(); // nothing to interpret: the statements are not read
+        }
+        return checks().map(c -> CheckedLevels.of(c, ticked)).orElse(Map.of());
+    }
+
+    /**
+     * The levels to score now on {@code basis} ({@link ScoredLevels}): what readiness, the radar and the report take.
+     * On a basis with checks the roadmap must have statements ({@link AppProblem.Kind#INVALID_VALUE} otherwise).
+     */
+    public Map<String, Integer> scoredLevels(long profileId, Basis basis) {
+        requireChecks(basis);
+        return ScoredLevels.of(basis, levels(profileId), basis == Basis.SELF ? Map.of() : checkedLevels(profileId));
+    }
+
+    /** The levels scored on {@code basis} as they were at {@code at}, ratings and ticks replayed. */
+    public Map<String, Integer> scoredLevelsAt(long profileId, Basis basis, Instant at) {
+        requireChecks(basis);
+        return timeline(profileId).at(at).scored(basis);
+    }
+
+    /** How far the self-ratings drift from the checks now, per area and overall. */
+    public Drift drift(long profileId) {
+        return Drift.of(roadmap, levels(profileId), checkedLevels(profileId));
+    }
+
+    /** The drift at the end of each period in which a rating or a tick changed. */
+    public List<DriftTrend.Point> driftTrend(long profileId, TrendPeriod every, ZoneId zone) {
+        return new DriftTrend(roadmap).of(timeline(profileId), every, zone);
+    }
+
+    /** The ratings to confirm again at {@code now}, after the data folder's re-confirmation period. */
+    public List<Reconfirmation.Stale> stale(long profileId, Instant now, ZoneId zone) {
+        int months = AppProblem.translating(() -> db.settings().confirmMonths());
+        return Reconfirmation.stale(roadmap, ratings(profileId), replay(profileId), months, now, zone);
+    }
+
+    /** Ticks, basis and confirmations of this database and roadmap. */
+    public ProfileChecks checksOf() {
+        return new ProfileChecks(db, roadmap);
+    }
+
+    /** The roadmap's statements, read on first use; a broken checks file is {@link AppProblem.Kind#CATALOG}. */
+    public Optional<CheckCatalogue> checks() {
+        return AppProblem.translating(roadmap::checks);
+    }
+
+    private void requireChecks(Basis basis) {
+        if (basis.usesChecks() && !roadmap.hasChecks()) {
+            throw new AppProblem(AppProblem.Kind.INVALID_VALUE, "basisNeedsChecks", List.of("basis", basis.id()), null,
+                    "the roadmap " + roadmap.id() + " has no check statements (catalogue format 1), so it cannot be"
+                            + " scored on " + basis.id(), null);
+        }
     }
 
     private static Map<String, Integer> levelsOf(Map<String, Rating> ratings) {

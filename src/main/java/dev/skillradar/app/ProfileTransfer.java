@@ -91,7 +91,9 @@ public final class ProfileTransfer {
             ProfileSnapshot snapshot = new ProfileImporter(roadmap).read(file);
             String target = targetName != null ? targetName : snapshot.name();
             Optional<Profile> existing = db.profiles().find(target);
-            boolean hasRatings = existing.isPresent() && !db.ratings().current(existing.get().id()).isEmpty();
+            // ticks count like ratings: an import without replace never mixes them with the file's
+            boolean hasRatings = existing.isPresent() && (!db.ratings().current(existing.get().id()).isEmpty()
+                    || !db.checks().ticks(existing.get().id()).isEmpty());
             return new Plan(snapshot, existing.map(Profile::name).orElse(target), existing.isPresent(), hasRatings);
         });
     }

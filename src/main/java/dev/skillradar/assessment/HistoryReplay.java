@@ -28,6 +28,9 @@ import java.util.function.Predicate;
  *       even where their times are earlier than the marker's (an import keeps the file's original times).</li>
  *   <li>The timeline is applied in time order ({@code at}), ties by {@code seq}; each entry sets its skill to
  *       {@code newLevel} ({@code oldLevel} is informational).</li>
+ *   <li>A {@link ChangeOrigin#CONFIRM} entry is part of the timeline like any other: it sets its skill to the level
+ *       it already had, and tells {@link Reconfirmation} when the rating was last confirmed; {@link Trend} leaves
+ *       it out.</li>
  *   <li>Entries for skills the catalogue lacks are skipped ({@link Standing#UNKNOWN_SKILL}) but reported by
  *       {@link #unknownSkillEntries()}, so the History screen can grey them.</li>
  *   <li>The state at a moment includes the entries made at that very moment ({@code at ≤ moment}); before the

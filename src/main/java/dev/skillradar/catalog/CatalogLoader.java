@@ -25,7 +25,9 @@ import java.util.Set;
 public final class CatalogLoader {
     /** The bundled catalogue, built from the 2026 article. */
     public static final String BUILT_IN = "/dev/skillradar/catalog/ml-engineer-roadmap-2026.json";
-    public static final int FORMAT = 1;
+    /** The newest catalogue format this version reads: 2 adds the check statements; 1 still loads. */
+    public static final int FORMAT = 2;
+    private static final String BUILT_IN_FOLDER = "/dev/skillradar/catalog/";
     private static final long MAX_CHARS = 4L * 1024 * 1024;
 
     private final ObjectMapper mapper = StrictJson.mapper(MAX_CHARS);
@@ -35,7 +37,8 @@ public final class CatalogLoader {
             if (in == null) {
                 throw new CatalogException("ml-engineer-roadmap-2026.json", "", "the built-in catalogue is missing from the application");
             }
-            return load(in, "ml-engineer-roadmap-2026.json (built in)");
+            return load(in, "ml-engineer-roadmap-2026.json (built in)",
+                    name -> CatalogLoader.class.getResourceAsStream(BUILT_IN_FOLDER + name), name -> name + " (built in)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -43,8 +46,15 @@ public final class CatalogLoader {
 
     public Roadmap load(Path file) {
         String name = file.toString();
+        Path folder = file.toAbsolutePath().getParent();
         try (InputStream in = Files.newInputStream(file)) {
-            return load(in, name);
+            return load(in, name, checks -> {
+                try {
+                    return Files.newInputStream(folder.resolve(checks));
+                } catch (NoSuchFileException e) {
+                    return null;
+                }
+            }, checks -> folder.resolve(checks).toString());
         } catch (NoSuchFileException e) {
             throw new CatalogException(name, "", "file not found");
         } catch (IOException e) {
@@ -52,7 +62,16 @@ public final class CatalogLoader {
         }
     }
 
+    /**
+     * A catalogue from a stream. Its check statements (format 2) cannot be found without a folder, so
+     * {@link Roadmap#checks()} of such a catalogue fails; use {@link #load(Path)} for a file with checks.
+     */
     public Roadmap load(InputStream in, String fileName) {
+        return load(in, fileName, name -> null, name -> name);
+    }
+
+    private Roadmap load(InputStream in, String fileName, CheckLoader.Source checks,
+                         java.util.function.UnaryOperator<String> checksFileName) {
         JsonCursor root;
         try {
             root = new JsonCursor(fileName, "", StrictJson.readTree(mapper, in));
@@ -61,23 +80,34 @@ public final class CatalogLoader {
         } catch (IOException e) {
             throw new CatalogException(fileName, "", e.getMessage());
         }
-        return new Builder(root).build();
+        return new Builder(root, checks, checksFileName).build();
     }
 
     private static final class Builder {
+        private static final Set<String> FIELDS = Set.of("format", "id", "title", "intro", "source", "scales",
+                "phases", "areas", "resources", "groups", "skills", "roles", "market");
         private final JsonCursor root;
+        private final CheckLoader.Source checks;
+        private final java.util.function.UnaryOperator<String> checksFileName;
 
-        Builder(JsonCursor root) {
+        Builder(JsonCursor root, CheckLoader.Source checks, java.util.function.UnaryOperator<String> checksFileName) {
             this.root = root;
+            this.checks = checks;
+            this.checksFileName = checksFileName;
         }
 
         Roadmap build() {
-            root.onlyFields(Set.of("format", "id", "title", "intro", "source", "scales", "phases", "areas",
-                    "resources", "groups", "skills", "roles", "market"));
             JsonCursor format = root.field("format");
-            if (format.integer() != FORMAT) {
-                throw format.fail("unsupported catalogue format " + format.integer() + " (this version reads " + FORMAT + ")");
+            int version = format.integer();
+            if (version != 1 && version != FORMAT) {
+                throw format.fail("unsupported catalogue format " + version + " (this version reads 1 and " + FORMAT + ")");
             }
+            Set<String> fields = new HashSet<>(FIELDS);
+            if (version >= 2) {
+                fields.add("checks");
+            }
+            root.onlyFields(fields);
+            String checksName = version >= 2 ? checksName(root.field("checks")) : null;
             String id = checkId(root.field("id"));
             LocalizedText title = root.field("title").localized();
             LocalizedText intro = root.field("intro").localized();
@@ -111,7 +141,22 @@ public final class CatalogLoader {
             checkPrerequisiteCycles(skills, skillPlaces);
             List<Role> roles = roles(root.field("roles"), skills);
             Market market = market(root.field("market"));
-            return new Roadmap(id, title, intro, source, market, scales, phases, areas, skills, groups, resources, roles);
+            if (checksName == null) {
+                return new Roadmap(id, title, intro, source, market, scales, phases, areas, skills, groups, resources, roles);
+            }
+            CheckLoader.Source from = checks;
+            String checksFile = checksFileName.apply(checksName);
+            return new Roadmap(id, title, intro, source, market, scales, phases, areas, skills, groups, resources, roles,
+                    version, checksName, roadmap -> new CheckLoader().load(roadmap, from, checksName, checksFile));
+        }
+
+        /** A plain file name beside the catalogue ("x.checks.json"): no folders, so it is always found next to it. */
+        private static String checksName(JsonCursor c) {
+            String name = c.text();
+            if (!name.matches("[A-Za-z0-9][A-Za-z0-9._-]*\\.json")) {
+                throw c.fail("'" + name + "' is not the name of a .json file beside the catalogue (no folders)");
+            }
+            return name;
         }
 
         private static Set<String> ids(List<String> ids) {

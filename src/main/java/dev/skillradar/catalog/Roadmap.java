@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The whole catalogue: phases, areas, skills, any-of groups, resources, roles, the rating scales,
- * the market context and the source. Immutable; built and validated by {@link CatalogLoader}.
+ * the market context and the source, and (format 2) the check statements, read from their own resource on first
+ * use. Immutable; built and validated by {@link CatalogLoader}.
  */
 public final class Roadmap {
     private final String id;
@@ -22,10 +24,31 @@ public final class Roadmap {
     private final Map<String, SkillGroup> groups = new LinkedHashMap<>();
     private final Map<String, Resource> resources = new LinkedHashMap<>();
     private final Map<String, Role> roles = new LinkedHashMap<>();
+    private final int format;
+    private final String checksName;
+    private final Function<Roadmap, CheckCatalogue> checksLoader;
+    private final Object checksLock = new Object();
+    private volatile CheckCatalogue checks;
+    private CatalogException checksFailure;
 
+    /** A format-1 catalogue: no check statements. */
     public Roadmap(String id, LocalizedText title, LocalizedText intro, Source source, Market market,
                    Map<Scale, List<Level>> scales, List<Phase> phases, List<Area> areas, List<Skill> skills,
                    List<SkillGroup> groups, List<Resource> resources, List<Role> roles) {
+        this(id, title, intro, source, market, scales, phases, areas, skills, groups, resources, roles, 1, null, null);
+    }
+
+    /**
+     * A catalogue of {@code format}; with a {@code checksLoader} (format 2) its check statements, named
+     * {@code checksName}, are read and validated by it the first time {@link #checks()} is called.
+     */
+    public Roadmap(String id, LocalizedText title, LocalizedText intro, Source source, Market market,
+                   Map<Scale, List<Level>> scales, List<Phase> phases, List<Area> areas, List<Skill> skills,
+                   List<SkillGroup> groups, List<Resource> resources, List<Role> roles, int format,
+                   String checksName, Function<Roadmap, CheckCatalogue> checksLoader) {
+        this.format = format;
+        this.checksName = checksName;
+        this.checksLoader = checksLoader;
         this.id = id;
         this.title = title;
         this.intro = intro;
@@ -42,6 +65,55 @@ public final class Roadmap {
 
     public String id() {
         return id;
+    }
+
+    /** The catalogue's format: 1 (no check statements) or 2. */
+    public int format() {
+        return format;
+    }
+
+    /** True when the catalogue has check statements (format 2), known without reading them. */
+    public boolean hasChecks() {
+        return checksLoader != null;
+    }
+
+    /** The name of the checks resource the catalogue names ({@code "checks"}), or null for format 1. */
+    public String checksName() {
+        return checksName;
+    }
+
+    /**
+     * The check statements, read and validated on the first call (thread-safe; later calls return the same
+     * object), so that a window's first frame does not pay for them. Empty for a format-1 catalogue.
+     *
+     * @throws CatalogException when the checks resource is missing or invalid (every call, the same problem)
+     */
+    public Optional<CheckCatalogue> checks() {
+        if (checksLoader == null) {
+            return Optional.empty();
+        }
+        CheckCatalogue loaded = checks;
+        if (loaded != null) {
+            return Optional.of(loaded);
+        }
+        synchronized (checksLock) {
+            if (checks == null && checksFailure == null) {
+                try {
+                    checks = checksLoader.apply(this);
+                } catch (CatalogException e) {
+                    checksFailure = e;
+                }
+            }
+            if (checksFailure != null) {
+                throw new CatalogException(checksFailure.file(), checksFailure.place(), checksFailure.problem());
+            }
+            return Optional.of(checks);
+        }
+    }
+
+    /** True once {@link #checks()} has read the statements (for tests and start-up measurements). */
+    public boolean checksLoaded() {
+        return checks != null;
     }
 
     public LocalizedText title() {

@@ -95,14 +95,18 @@ final class Args {
         return positionals.get(index);
     }
 
-    /** Checks the number of positionals against the spec, naming what is missing or extra. */
+    /**
+     * Checks the number of positionals against the spec, naming what is missing or extra; a last name ending in
+     * "..." ({@code ID...}) takes any number.
+     */
     void checkArity(Command.Spec spec) throws CliException {
         List<String> names = spec.positionalNames();
         if (positionals.size() < spec.minArgs()) {
             throw CliException.usage("'" + spec.name() + "' needs " + names.get(positionals.size())
                     + " (usage: skillradar " + spec.synopsis() + ")");
         }
-        if (positionals.size() > names.size()) {
+        boolean variadic = !names.isEmpty() && names.get(names.size() - 1).endsWith("...");
+        if (!variadic && positionals.size() > names.size()) {
             throw CliException.usage("unexpected argument '" + positionals.get(names.size()) + "' for '"
                     + spec.name() + "' (usage: skillradar " + spec.synopsis() + ")");
         }

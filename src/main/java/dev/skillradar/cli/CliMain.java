@@ -21,7 +21,8 @@ public final class CliMain {
     static final List<Command> COMMANDS = List.of(new RoadmapCommand(), new RateCommand(), new TargetCommand(),
             new ScoreCommand(), new HistoryCommand(), new ExportCommand(), new ImportCommand(), new BackupCommand(),
             new RestoreCommand(), new ProfilesCommand(), new RadarCommand(),
-            new TrendCommand(), new ReportCommand(), new PrintCommand());
+            new TrendCommand(), new ReportCommand(), new PrintCommand(), new ChecksCommand(), new CheckCommand(),
+            new ConfirmCommand(), new BasisCommand(), new CalibrationCommand(), new SettingsCommand());
 
     private CliMain() {
     }

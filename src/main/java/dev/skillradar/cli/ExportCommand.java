@@ -9,10 +9,10 @@ import java.util.Set;
 /** {@code export FILE}: writes one profile as a versioned JSON document, atomically. */
 final class ExportCommand implements Command {
     static final Spec SPEC = new Spec("export", "export FILE",
-            "Write the profile (ratings, notes, evidence, history) to a JSON file.",
+            "Write the profile (ratings, notes, evidence, history, ticked checks, basis) to a JSON file.",
             """
-            Writes the profile as a versioned JSON document (format 1) that skillradar import reads on any
-            computer. The file is written completely or not at all, and readable only by you. An existing
+            Writes the profile as a versioned JSON document (format 2) that skillradar import reads on any
+            computer (an older SkillRadar, which reads format 1, refuses it as newer). The file is written completely or not at all, and readable only by you. An existing
             FILE is replaced.""",
             List.of("FILE"), 1, Set.of(), Set.of());
 

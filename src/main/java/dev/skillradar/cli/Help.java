@@ -18,7 +18,7 @@ final class Help {
 
                 Commands:""");
         for (Command c : commands) {
-            out.println("  " + CliTexts.pad(c.spec().name(), 10) + c.spec().summary());
+            out.println("  " + CliTexts.pad(c.spec().name(), 13) + c.spec().summary());
         }
         out.println("""
 

@@ -16,7 +16,8 @@ final class HistoryCommand implements Command {
             "List the profile's rating changes in order.",
             """
             Prints every change of a rating: its sequence number, the time (ISO-8601, UTC), the skill,
-            the old and new level, and where it was made (app, cli, import, import-replace, restore).
+            the old and new level, and where it was made (app, cli, import, import-replace, restore), or
+            confirm for a confirmation that the rating still holds (old and new level equal).
               --format text|json   output format (default text)
               --lang en|de         language of the text output (default en); json is the same in every language""",
             List.of(), 0, Set.of("--format", "--lang"), Set.of());

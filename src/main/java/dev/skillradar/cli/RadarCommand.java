@@ -3,6 +3,7 @@ package dev.skillradar.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillradar.app.RadarExport;
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.RadarModel;
 import dev.skillradar.catalog.Area;
@@ -34,7 +35,8 @@ final class RadarCommand implements Command {
             skills of one area. The scale is 0-5 from the centre. Series: your levels, the role's targets and at
             most one comparison: yourself at a past DATE (YYYY-MM-DD, in this computer's time zone: up to the end
             of that day; or an ISO-8601 instant with Z or an offset), or another profile of this data folder
-            (a mentor's view imported with import --as-comparison).
+            (a mentor's view imported with import --as-comparison, shown as rated). Your levels are scored on the
+            profile's basis (skillradar basis), also at a past DATE, where the ticks are replayed too.
               --role ROLE             targets of this role (default: the profile's)
               --compare-date DATE     compare with the profile as it was then
               --compare-profile NAME  compare with another profile
@@ -83,12 +85,13 @@ final class RadarCommand implements Command {
 
         Profile profile = session.profile();
         Role role = roleOption != null ? session.role(roleOption) : session.roleOf(profile);
-        Map<String, Integer> current = session.history().levels(profile.id());
+        Basis basis = session.basis(profile, null);
+        Map<String, Integer> current = session.history().scoredLevels(profile.id(), basis);
         Map<String, Integer> compare = null;
         RadarTexts.Compared compared = null;
         if (args.value("--compare-date") != null) {
             var at = session.moment("--compare-date", args.value("--compare-date"));
-            compare = session.history().levelsAt(profile.id(), at);
+            compare = session.history().scoredLevelsAt(profile.id(), basis, at);
             compared = new RadarTexts.AtMoment(at, session.zone());
         } else if (args.value("--compare-profile") != null) {
             Profile other = session.namedProfile("--compare-profile", args.value("--compare-profile"));
@@ -100,7 +103,7 @@ final class RadarCommand implements Command {
             RadarTexts english = new RadarTexts(Texts.of(Language.EN));
             ChartSpec spec = english.spec(model, compared, null, new Size(RadarExport.LAYOUT_SIDE, RadarExport.LAYOUT_SIDE),
                     RadarExport.FONT_SIZE);
-            Json.print(session.out(), json(role, areaId, model, spec, english));
+            Json.print(session.out(), json(role, areaId, basis, model, spec, english));
             return ExitCode.OK;
         }
         RadarTexts texts = new RadarTexts(Texts.of(lang));
@@ -112,8 +115,9 @@ final class RadarCommand implements Command {
         return ExitCode.OK;
     }
 
-    private static ObjectNode json(Role role, String areaId, RadarModel model, ChartSpec spec, RadarTexts english) {
-        ObjectNode root = Json.object().put("role", role.id()).put("area", areaId);
+    private static ObjectNode json(Role role, String areaId, Basis basis, RadarModel model, ChartSpec spec,
+                                   RadarTexts english) {
+        ObjectNode root = Json.object().put("role", role.id()).put("area", areaId).put("basis", basis.id());
         ArrayNode axes = root.putArray("axes");
         model.axes().forEach(r -> axes.addObject().put("id", r.id()).put("name", english.axisName(r))
                 .put("optional", r.optional()));

@@ -2,10 +2,13 @@ package dev.skillradar.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillradar.assessment.AssessmentTimeline;
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.Gap;
 import dev.skillradar.assessment.MonthsRange;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.Readiness;
+import dev.skillradar.assessment.ScoredLevels;
 import dev.skillradar.catalog.Area;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.catalog.Phase;
@@ -29,14 +32,24 @@ final class ScoreOutput {
     private final Readiness readiness;
     private final Instant at;
     private final ZoneId zone;
+    private final Basis basis;
+    private final AssessmentTimeline.Snapshot state;
+    private final boolean hasChecks;
 
-    /** {@code at}: the moment scored ({@code score --at}), or null for now. */
-    ScoreOutput(Roadmap roadmap, Profile profile, Readiness readiness, Instant at, ZoneId zone) {
+    /**
+     * {@code at}: the moment scored ({@code score --at}), or null for now; {@code state}: the self-ratings and
+     * check-based levels then, scored on {@code basis}; {@code hasChecks}: the roadmap has statements.
+     */
+    ScoreOutput(Roadmap roadmap, Profile profile, Readiness readiness, Instant at, ZoneId zone, Basis basis,
+                AssessmentTimeline.Snapshot state, boolean hasChecks) {
         this.roadmap = roadmap;
         this.profile = profile;
         this.readiness = readiness;
         this.at = at;
         this.zone = zone;
+        this.basis = basis;
+        this.state = state;
+        this.hasChecks = hasChecks;
     }
 
     ObjectNode json() {
@@ -48,6 +61,7 @@ final class ScoreOutput {
         if (at != null) {
             root.put("at", at.toString());
         }
+        root.put("basis", basis.id());
         root.put("readiness", Json.rounded(readiness.overall(), 1));
         root.putObject("atTarget").put("met", readiness.atTarget().met()).put("of", readiness.atTarget().of());
         ArrayNode areas = root.putArray("areas");
@@ -73,6 +87,18 @@ final class ScoreOutput {
         root.putObject("monthsToReady").put("min", months.min()).put("max", months.max());
         root.putObject("experienceYears").put("min", role.yearsMin()).put("max", role.yearsMax());
         root.putObject("salary").put("min", role.salaryMin()).put("max", role.salaryMax()).put("currency", role.currency());
+        ArrayNode skills = root.putArray("skills");
+        for (Skill s : roadmap.skills()) {
+            Integer self = state.self().get(s.id());
+            Integer checked = state.checked().get(s.id());
+            ObjectNode node = skills.addObject().put("skill", s.id()).put("level", self);
+            if (hasChecks) {
+                node.put("checkedLevel", checked == null ? 0 : checked);
+            } else {
+                node.putNull("checkedLevel");
+            }
+            node.put("scored", ScoredLevels.level(basis, self, checked));
+        }
         return root;
     }
 
@@ -85,6 +111,7 @@ final class ScoreOutput {
                 : texts.get("score.title.at", profile.name(), role.name().get(lang),
                 texts.formats().longDate(at, zone), overall));
         out.println(texts.get("score.atTarget", readiness.atTarget().met(), readiness.atTarget().of()));
+        out.println(new dev.skillradar.text.CalibrationTexts(texts.texts()).scoredOn(basis));
         out.println();
         int labelWidth = 2 + java.util.stream.Stream.concat(
                 roadmap.phases().stream().map(p -> p.name().get(lang)),

@@ -1,6 +1,9 @@
 package dev.skillradar.cli;
 
+import dev.skillradar.app.ProfileChecks;
 import dev.skillradar.app.ProfileHistory;
+import dev.skillradar.assessment.Basis;
+import dev.skillradar.catalog.CheckCatalogue;
 import dev.skillradar.assessment.MomentException;
 import dev.skillradar.assessment.Moments;
 import dev.skillradar.assessment.Radar;
@@ -126,6 +129,66 @@ final class Session implements AutoCloseable {
     /** A profile's ratings now and in the past, and the other profiles to compare with. */
     ProfileHistory history() throws CliException {
         return new ProfileHistory(database(), roadmap());
+    }
+
+    /** "Check yourself": ticks, the basis, confirmations, as the window does them. */
+    ProfileChecks checks() throws CliException {
+        return new ProfileChecks(database(), roadmap());
+    }
+
+    /**
+     * The roadmap's check statements: exit 2 for a format-1 roadmap (it has none), exit 3 when the checks file
+     * cannot be used.
+     */
+    CheckCatalogue statements() throws CliException {
+        Roadmap r = roadmap();
+        if (!r.hasChecks()) {
+            throw CliException.usage(noChecks(r));
+        }
+        try {
+            return r.checks().orElseThrow();
+        } catch (CatalogException e) {
+            throw new CliException(ExitCode.INVALID_INPUT, "the roadmap's check statements cannot be used: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The basis to score on: {@code option} ({@code --basis}; exit 2 when unknown, or when it needs checks and the
+     * roadmap has none), else the profile's setting; a stored basis with checks on a format-1 roadmap reads as
+     * self, with a notice on stderr, and nothing is written.
+     */
+    Basis basis(Profile profile, String option) throws CliException {
+        if (option != null) {
+            return basisChoice(option);
+        }
+        Basis stored = database().profiles().basis(profile.id());
+        if (stored.usesChecks() && !roadmap().hasChecks()) {
+            err.println(CliMain.PREFIX + "notice: profile \"" + profile.name() + "\" is scored on " + stored.id()
+                    + ", but " + noChecks(roadmap()) + "; scoring on self-ratings");
+            return Basis.SELF;
+        }
+        return stored;
+    }
+
+    /** A basis typed by the user: exit 2 when unknown, or when it needs checks and the roadmap has none. */
+    Basis basisChoice(String option) throws CliException {
+        Basis b = basisOption(option);
+        if (b.usesChecks() && !roadmap().hasChecks()) {
+            throw CliException.usage("the basis " + b.id() + " needs check statements, but " + noChecks(roadmap()));
+        }
+        return b;
+    }
+
+    /** self, checks or lower; exit 2 otherwise. */
+    static Basis basisOption(String option) throws CliException {
+        return Basis.fromId(option).orElseThrow(() -> CliException.usage("unknown basis '" + option
+                + "' (use self, checks or lower)"));
+    }
+
+    private String noChecks(Roadmap r) {
+        return "the roadmap " + (options.roadmap() == null ? r.id() : options.roadmap())
+                + " has no check statements (catalogue format 1)";
     }
 
     /** The radar's values, on the same calculator as readiness. */

@@ -2,6 +2,7 @@ package dev.skillradar.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.Trend;
 import dev.skillradar.assessment.TrendPeriod;
@@ -19,7 +20,7 @@ final class TrendCommand implements Command {
             """
             Replays the profile's history (in time order, from its last replacement by an import) and scores
             the ratings as they were at the end of each period in which something changed, for the role's
-            targets. Periods are days, ISO weeks or months of this computer's time zone.
+            targets, on the profile's basis (skillradar basis; with checks, the tick history is replayed too). Periods are days, ISO weeks or months of this computer's time zone.
               --role ROLE               targets of this role (default: the profile's)
               --every day|week|month    the period (default month)
               --format text|json        output format (default text)
@@ -44,10 +45,12 @@ final class TrendCommand implements Command {
         }
         Profile profile = session.profile();
         Role role = roleOption != null ? session.role(roleOption) : session.roleOf(profile);
-        List<TrendPoint> points = new Trend(session.calculator()).of(session.history().replay(profile.id()), role, every,
-                session.zone());
+        Basis basis = session.basis(profile, null);
+        List<TrendPoint> points = new Trend(session.calculator()).of(session.history().timeline(profile.id()), basis,
+                role, every, session.zone());
         if (format == Format.JSON) {
-            ObjectNode root = Json.object().put("profile", profile.name()).put("role", role.id()).put("every", every.id());
+            ObjectNode root = Json.object().put("profile", profile.name()).put("role", role.id()).put("every", every.id())
+                    .put("basis", basis.id());
             ArrayNode list = root.putArray("points");
             for (TrendPoint p : points) {
                 ObjectNode node = list.addObject().put("period", p.periodId()).put("end", p.end().toString())
@@ -59,18 +62,19 @@ final class TrendCommand implements Command {
             }
             Json.print(session.out(), root);
         } else {
-            printText(session.out(), texts, profile, role, every, points);
+            printText(session.out(), texts, profile, role, every, basis, points);
         }
         return ExitCode.OK;
     }
 
     private static void printText(PrintStream out, CliTexts texts, Profile profile, Role role, TrendPeriod every,
-                                  List<TrendPoint> points) {
+                                  Basis basis, List<TrendPoint> points) {
         if (points.isEmpty()) {
             out.println(texts.get("history.none", profile.name()));
             return;
         }
         out.println(texts.get("trend.heading", profile.name(), texts.texts().of(role.name()), texts.get("trend.every." + every.id())));
+        out.println(new dev.skillradar.text.CalibrationTexts(texts.texts()).scoredOn(basis));
         int width = points.stream().mapToInt(p -> p.periodId().length()).max().orElse(0) + 2;
         for (TrendPoint p : points) {
             Double r = p.readiness().overall();

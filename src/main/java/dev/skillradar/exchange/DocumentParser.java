@@ -17,14 +17,23 @@ import java.util.Set;
 final class DocumentParser {
     private static final Set<String> DOCUMENT_FIELDS = Set.of("format", "app", "appVersion", "roadmapId", "exportedAt",
             "profile", "ratings", "history");
+    /** Format 2 adds the basis, the ticks and their history, all required. */
+    private static final Set<String> DOCUMENT_FIELDS_2 = Set.of("format", "app", "appVersion", "roadmapId", "exportedAt",
+            "profile", "basis", "ratings", "history", "ticks", "tickHistory");
+    private static final Set<String> TICK_FIELDS = Set.of("check", "note", "evidence", "tickedAt");
+    private static final Set<String> TICK_HISTORY_FIELDS = Set.of("seq", "at", "check", "ticked", "note", "evidence",
+            "origin");
     private static final Set<String> PROFILE_FIELDS = Set.of("name", "targetRole");
     private static final Set<String> RATING_FIELDS = Set.of("skill", "level", "note", "evidence", "updatedAt");
     private static final Set<String> HISTORY_FIELDS = Set.of("seq", "at", "skill", "oldLevel", "newLevel", "origin");
 
     private final JsonParser p;
+    private final Set<String> documentFields;
 
-    DocumentParser(JsonParser parser) {
+    /** {@code format}: the version the syntax pass found (its fields are those of that version). */
+    DocumentParser(JsonParser parser, int format) {
         this.p = parser;
+        this.documentFields = format >= 2 ? DOCUMENT_FIELDS_2 : DOCUMENT_FIELDS;
     }
 
     ProfileDocument document() throws IOException, InvalidDocumentException {
@@ -39,7 +48,10 @@ final class DocumentParser {
         ProfileDocument.ProfileEntry profile = null;
         List<ProfileDocument.RatingEntry> ratings = List.of();
         List<ProfileDocument.HistoryEntry> history = List.of();
-        while (nextField(seen, DOCUMENT_FIELDS)) {
+        String basis = null;
+        List<ProfileDocument.TickEntry> ticks = List.of();
+        List<ProfileDocument.TickHistoryEntry> tickHistory = List.of();
+        while (nextField(seen, documentFields)) {
             switch (p.currentName()) {
                 case "format" -> format = integer();
                 case "app" -> app = text();
@@ -49,11 +61,71 @@ final class DocumentParser {
                 case "profile" -> profile = profile();
                 case "ratings" -> ratings = ratings();
                 case "history" -> history = history();
+                case "basis" -> basis = text();
+                case "ticks" -> ticks = ticks();
+                case "tickHistory" -> tickHistory = tickHistory();
                 default -> throw new IllegalStateException(p.currentName());
             }
         }
-        require(where, seen, DOCUMENT_FIELDS);
-        return new ProfileDocument(format, app, appVersion, roadmapId, exportedAt, profile, ratings, history);
+        require(where, seen, documentFields);
+        return new ProfileDocument(format, app, appVersion, roadmapId, exportedAt, profile, basis, ratings, history,
+                ticks, tickHistory);
+    }
+
+    private List<ProfileDocument.TickEntry> ticks() throws IOException, InvalidDocumentException {
+        startArray();
+        List<ProfileDocument.TickEntry> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String where = startObject();
+            Set<String> seen = new HashSet<>();
+            String check = null;
+            String note = null;
+            String evidence = null;
+            String tickedAt = null;
+            while (nextField(seen, TICK_FIELDS)) {
+                switch (p.currentName()) {
+                    case "check" -> check = text();
+                    case "note" -> note = nullableText();
+                    case "evidence" -> evidence = nullableText();
+                    case "tickedAt" -> tickedAt = text();
+                    default -> throw new IllegalStateException(p.currentName());
+                }
+            }
+            require(where, seen, Set.of("check", "tickedAt"));
+            out.add(new ProfileDocument.TickEntry(check, note, evidence, tickedAt));
+        }
+        return out;
+    }
+
+    private List<ProfileDocument.TickHistoryEntry> tickHistory() throws IOException, InvalidDocumentException {
+        startArray();
+        List<ProfileDocument.TickHistoryEntry> out = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            String where = startObject();
+            Set<String> seen = new HashSet<>();
+            long seq = 0;
+            String at = null;
+            String check = null;
+            Boolean ticked = null;
+            String note = null;
+            String evidence = null;
+            String origin = null;
+            while (nextField(seen, TICK_HISTORY_FIELDS)) {
+                switch (p.currentName()) {
+                    case "seq" -> seq = longInteger();
+                    case "at" -> at = text();
+                    case "check" -> check = nullableText();
+                    case "ticked" -> ticked = nullableBoolean();
+                    case "note" -> note = nullableText();
+                    case "evidence" -> evidence = nullableText();
+                    case "origin" -> origin = text();
+                    default -> throw new IllegalStateException(p.currentName());
+                }
+            }
+            require(where, seen, Set.of("seq", "at", "origin"));
+            out.add(new ProfileDocument.TickHistoryEntry(seq, at, check, ticked, note, evidence, origin));
+        }
+        return out;
     }
 
     private ProfileDocument.ProfileEntry profile() throws IOException, InvalidDocumentException {
@@ -193,6 +265,15 @@ final class DocumentParser {
 
     private Integer nullableInteger() throws IOException, InvalidDocumentException {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : integer();
+    }
+
+    private Boolean nullableBoolean() throws InvalidDocumentException {
+        return switch (p.currentToken()) {
+            case VALUE_NULL -> null;
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            default -> throw fail(ImportProblem.EXPECTED_TRUE_OR_FALSE, found());
+        };
     }
 
     private long longInteger() throws IOException, InvalidDocumentException {

@@ -1,10 +1,13 @@
 package dev.skillradar.exchange;
 
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.ProfileSnapshot;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.assessment.RatingChange;
+import dev.skillradar.assessment.Tick;
+import dev.skillradar.assessment.TickChange;
 import dev.skillradar.catalog.Level;
 import dev.skillradar.catalog.Roadmap;
 import dev.skillradar.catalog.Skill;
@@ -23,8 +26,9 @@ import java.util.Set;
 /**
  * The semantic step of an import: checks a schema-valid document against the catalogue (format version,
  * roadmap id, known skills and role, levels 0..5, http/https links, note length, no duplicate ratings,
- * increasing history, no time after the export, a history that ends at the ratings) and converts it to the
- * domain's {@link ProfileSnapshot}.
+ * increasing history, confirmations that keep their level, no time after the export, a history that ends at the
+ * ratings; in format 2 the basis and the ticks, {@link TickValidator}) and converts it to the domain's
+ * {@link ProfileSnapshot}.
  */
 final class DocumentValidator {
     private final Roadmap roadmap;
@@ -55,11 +59,21 @@ final class DocumentValidator {
         List<Rating> ratings = ratings(d.ratings(), d.exportedAt(), exportedAt);
         List<RatingChange> history = history(d.history(), d.exportedAt(), exportedAt);
         HistoryAgreement.check(ratings, history);
-        return new ProfileSnapshot(name, role, ratings, history);
+        if (d.format() < 2) {
+            return new ProfileSnapshot(name, role, ratings, history);
+        }
+        Basis basis = Basis.fromId(d.basis()).orElseThrow(() -> InvalidDocumentException.at("/basis",
+                ImportProblem.UNKNOWN_BASIS, shorten(d.basis()), basisIds()));
+        TickValidator ticks = new TickValidator(d.exportedAt(), exportedAt);
+        List<Tick> ticked = ticks.ticks(d.ticks());
+        List<TickChange> tickHistory = ticks.history(d.tickHistory());
+        TickValidator.agree(ticked, tickHistory);
+        return new ProfileSnapshot(name, role, ratings, history, ticked, tickHistory, basis);
     }
 
+    /** Formats 1 and 2 are read; anything else is refused before the schema (a newer one may have new fields). */
     static void checkFormat(int format) throws InvalidDocumentException {
-        if (format != ExchangeFormat.FORMAT) {
+        if (format < ExchangeFormat.OLDEST_FORMAT || format > ExchangeFormat.FORMAT) {
             throw InvalidDocumentException.at("/format", ImportProblem.UNSUPPORTED_FORMAT, format, ExchangeFormat.FORMAT);
         }
     }
@@ -76,23 +90,11 @@ final class DocumentValidator {
                 throw InvalidDocumentException.at(at + "/skill", ImportProblem.RATED_TWICE, skill);
             }
             level(e.level(), at + "/level");
-            String note = e.note() == null ? null : e.note().strip();
-            int noteLength = note == null ? 0 : note.codePointCount(0, note.length());
-            if (noteLength > Rating.MAX_NOTE_LENGTH) {
-                throw InvalidDocumentException.at(at + "/note", ImportProblem.NOTE_TOO_LONG, noteLength,
-                        Rating.MAX_NOTE_LENGTH);
-            }
-            // A blank link means "no link", as when it is typed in the app.
-            String evidence = e.evidence() == null || e.evidence().isBlank() ? null : e.evidence().strip();
-            if (evidence != null) {
-                Optional<String> problem = WebLink.problem(evidence);
-                if (problem.isPresent()) {
-                    throw InvalidDocumentException.at(at + "/evidence", linkProblem(evidence), problem.get(), WebLink.MAX_LENGTH);
-                }
-            }
+            String note = note(e.note(), at + "/note");
+            String evidence = evidence(e.evidence(), at + "/evidence");
             Instant updatedAt = instant(e.updatedAt(), at + "/updatedAt");
             notAfterExport(updatedAt, e.updatedAt(), at + "/updatedAt", exportedText, exportedAt);
-            out.add(new Rating(skill, e.level(), note == null || note.isEmpty() ? null : note, evidence, updatedAt));
+            out.add(new Rating(skill, e.level(), note, evidence, updatedAt));
         }
         return out;
     }
@@ -128,6 +130,9 @@ final class DocumentValidator {
                     throw InvalidDocumentException.at(at + "/newLevel", ImportProblem.NEW_LEVEL_MISSING, Level.MIN, Level.MAX);
                 }
                 level(e.newLevel(), at + "/newLevel");
+                if (origin == ChangeOrigin.CONFIRM && !e.newLevel().equals(e.oldLevel())) {
+                    throw InvalidDocumentException.at(at, ImportProblem.CONFIRM_CHANGES_LEVEL, e.oldLevel(), e.newLevel());
+                }
             }
             notAfterExport(when, e.at(), at + "/at", exportedText, exportedAt);
             out.add(new RatingChange(e.seq(), skill, e.oldLevel(), e.newLevel(), when, origin));
@@ -147,7 +152,29 @@ final class DocumentValidator {
         }
     }
 
-    private static Instant instant(String text, String at) throws InvalidDocumentException {
+    /** The stripped note, null for none or blank; at most {@link Rating#MAX_NOTE_LENGTH} characters. */
+    static String note(String raw, String at) throws InvalidDocumentException {
+        String note = raw == null ? null : raw.strip();
+        int noteLength = note == null ? 0 : note.codePointCount(0, note.length());
+        if (noteLength > Rating.MAX_NOTE_LENGTH) {
+            throw InvalidDocumentException.at(at, ImportProblem.NOTE_TOO_LONG, noteLength, Rating.MAX_NOTE_LENGTH);
+        }
+        return note == null || note.isEmpty() ? null : note;
+    }
+
+    /** The stripped link, null for none; a blank link means "no link", as when it is typed in the app. */
+    static String evidence(String raw, String at) throws InvalidDocumentException {
+        String evidence = raw == null || raw.isBlank() ? null : raw.strip();
+        if (evidence != null) {
+            Optional<String> problem = WebLink.problem(evidence);
+            if (problem.isPresent()) {
+                throw InvalidDocumentException.at(at, linkProblem(evidence), problem.get(), WebLink.MAX_LENGTH);
+            }
+        }
+        return evidence;
+    }
+
+    static Instant instant(String text, String at) throws InvalidDocumentException {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
@@ -156,7 +183,7 @@ final class DocumentValidator {
     }
 
     /** Nothing in a file can have happened after the file was written. */
-    private static void notAfterExport(Instant when, String whenText, String at, String exportedText,
+    static void notAfterExport(Instant when, String whenText, String at, String exportedText,
                                        Instant exportedAt) throws InvalidDocumentException {
         if (when.isAfter(exportedAt)) {
             throw InvalidDocumentException.at(at, ImportProblem.TIME_AFTER_EXPORT, shorten(whenText), shorten(exportedText));
@@ -177,7 +204,7 @@ final class DocumentValidator {
     }
 
     /** A value from the file, shortened so that a hostile file cannot flood the message (the kinds quote it). */
-    private static String shorten(String value) {
+    static String shorten(String value) {
         String v = value.length() <= 60 ? value : value.substring(0, 57) + "...";
         return v.replaceAll("\\p{Cntrl}", "?");
     }
@@ -198,6 +225,14 @@ final class DocumentValidator {
         } catch (URISyntaxException e) {
             return ImportProblem.LINK_MALFORMED;
         }
+    }
+
+    private static String basisIds() {
+        List<String> ids = new ArrayList<>();
+        for (Basis b : Basis.values()) {
+            ids.add(b.id());
+        }
+        return String.join(", ", ids);
     }
 
     private static String originIds() {

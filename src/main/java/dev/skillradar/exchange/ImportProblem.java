@@ -66,6 +66,8 @@ public enum ImportProblem {
     EXPECTED_TEXT("expected a text, found {0}"),
     /** What was found ({@link Found}). */
     EXPECTED_WHOLE_NUMBER("expected a whole number, found {0}"),
+    /** What was found ({@link Found}). */
+    EXPECTED_TRUE_OR_FALSE("expected true or false, found {0}"),
     /** No arguments. */
     UNREADABLE_TEXT("unreadable text"),
     /** The field's name. */
@@ -116,6 +118,16 @@ public enum ImportProblem {
     SKILL_MISSING("expected a skill id, found null"),
     /** The lowest and highest level. */
     NEW_LEVEL_MISSING("expected a level {0} to {1}, found null"),
+    /** The old level; the new level. */
+    CONFIRM_CHANGES_LEVEL("a confirm entry keeps the level: its oldLevel {0} and newLevel {1} must be equal"),
+    /** The basis (shortened); the known bases, comma-separated. */
+    UNKNOWN_BASIS("unknown scoring basis '{0}' (known: {1})"),
+    /** The id (shortened); the longest id accepted. */
+    BAD_CHECK_ID("'{0}' is not a statement id (lower-case letters, digits and single hyphens, at most {1} characters)"),
+    /** The statement id. */
+    TICKED_TWICE("statement '{0}' is ticked twice"),
+    /** No arguments. */
+    TICK_MARKER_WITH_DATA("an import-replace entry of the tick history has no statement, ticked, note or evidence"),
 
     // The history against the ratings and the export time (place: a history entry, a rating's time or /history).
     /** The time as the file writes it; the file's exportedAt as the file writes it. */
@@ -126,7 +138,12 @@ public enum ImportProblem {
     HISTORY_WITHOUT_RATING("the history leaves skill '{0}' at level {1}, but the file has no rating for it"),
     /** The skill id; the rating's level. */
     RATING_WITHOUT_HISTORY("skill '{0}' is rated {1}, but the history does not rate it"
-            + " (after its last import-replace entry, if any)");
+            + " (after its last import-replace entry, if any)"),
+    /** The statement id. */
+    TICK_WITHOUT_HISTORY("statement '{0}' is ticked, but the tick history does not tick it"
+            + " (after its last import-replace entry, if any)"),
+    /** The statement id. */
+    TICK_HISTORY_WITHOUT_TICK("the tick history leaves statement '{0}' ticked, but the file does not tick it");
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)}");
 

@@ -31,9 +31,14 @@ public final class ProfileExporter {
     public ProfileDocument toDocument(ProfileSnapshot snapshot) {
         List<ProfileDocument.RatingEntry> ratings = snapshot.ratings().stream().map(ProfileExporter::entry).toList();
         List<ProfileDocument.HistoryEntry> history = snapshot.history().stream().map(ProfileExporter::entry).toList();
+        List<ProfileDocument.TickEntry> ticks = snapshot.ticks().stream().map(t -> new ProfileDocument.TickEntry(
+                t.checkId(), t.note(), t.evidence(), text(t.tickedAt()))).toList();
+        List<ProfileDocument.TickHistoryEntry> tickHistory = snapshot.tickHistory().stream().map(t ->
+                new ProfileDocument.TickHistoryEntry(t.seq(), text(t.at()), t.checkId(), t.ticked(), t.note(),
+                        t.evidence(), t.origin().id())).toList();
         return new ProfileDocument(ExchangeFormat.FORMAT, ExchangeFormat.APP, appVersion, roadmapId,
                 text(exportedAt(snapshot)), new ProfileDocument.ProfileEntry(snapshot.name(), snapshot.targetRoleId()),
-                ratings, history);
+                snapshot.basis().id(), ratings, history, ticks, tickHistory);
     }
 
     /**
@@ -47,6 +52,12 @@ public final class ProfileExporter {
         }
         for (var r : snapshot.ratings()) {
             latest = r.updatedAt().isAfter(latest) ? r.updatedAt() : latest;
+        }
+        for (var t : snapshot.ticks()) {
+            latest = t.tickedAt().isAfter(latest) ? t.tickedAt() : latest;
+        }
+        for (var t : snapshot.tickHistory()) {
+            latest = t.at().isAfter(latest) ? t.at() : latest;
         }
         return latest.plusNanos(999_999).truncatedTo(ChronoUnit.MILLIS);
     }

@@ -75,7 +75,7 @@ public final class ProfileImporter {
             DocumentValidator.checkFormat(format); // before the schema: a newer format may have new fields
         }
         try (JsonParser parser = mapper.getFactory().createParser(bytes)) {
-            return new DocumentParser(parser).document();
+            return new DocumentParser(parser, format == null ? ExchangeFormat.OLDEST_FORMAT : format).document();
         } catch (JsonProcessingException e) {
             throw syntax(e); // unreachable after checkSyntax, kept for safety
         } catch (IOException e) {

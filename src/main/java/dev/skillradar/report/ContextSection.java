@@ -49,6 +49,9 @@ final class ContextSection {
         out.add(Paragraph.of(c.of(c.in.roadmap().source().estimatesNote())));
         out.add(Paragraph.of(c.summary.targetsNote()));
         out.add(Paragraph.of(c.get("report.method.selfRated")));
+        if (c.in.roadmap().hasChecks()) {
+            out.add(Paragraph.of(c.get("report.method.checks")));
+        }
         out.add(Paragraph.small(c.summary.source()));
         return out;
     }

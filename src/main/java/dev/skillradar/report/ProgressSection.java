@@ -1,5 +1,7 @@
 package dev.skillradar.report;
 
+import dev.skillradar.assessment.AssessmentTimeline;
+import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.HistoryReplay;
 import dev.skillradar.assessment.RatingChange;
 import dev.skillradar.assessment.Trend;
@@ -21,7 +23,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Section 5: readiness over time as a line chart from the history, and the changes of the last 90 days. */
+/**
+ * Section 5: readiness over time as a line chart from the history (on the profile's basis, ticks replayed too),
+ * and the rating changes and confirmations of the last 90 days.
+ */
 final class ProgressSection {
     static final Size TREND_SIZE = new Size(560, 230);
     static final Duration RECENT = Duration.ofDays(90);
@@ -35,17 +40,19 @@ final class ProgressSection {
         List<Block> out = new ArrayList<>();
         out.add(Block.Heading.h1(c.get("report.progress.heading")));
         HistoryReplay replay = c.in.history();
-        Optional<Instant> first = replay.first();
+        AssessmentTimeline timeline = c.in.timeline();
+        Optional<Instant> first = timeline.first(c.in.basis());
         if (first.isEmpty()) {
             out.add(Paragraph.of(c.get("report.progress.none")));
         } else {
             TrendPeriod every = period(first.get(), c.in.now());
-            List<TrendPoint> points = new Trend(c.calculator).of(replay, c.in.role(), every, c.in.zone());
+            List<TrendPoint> points = new Trend(c.calculator).of(timeline, c.in.basis(), c.in.role(), every, c.in.zone());
             TrendLayout layout = TrendLayout.of(new TrendTexts(c.texts).spec(points, c.in.role(), List.of(), c.in.now(),
                     c.in.zone(), TREND_SIZE, SummarySection.CHART_FONT, false), c.measure);
             out.add(ChartPainter.figure(layout, ChartPalette.light(), c.get("report.progress.caption." + every.id())));
             LocalDate firstDay = LocalDate.ofInstant(first.get(), c.in.zone());
-            if (firstDay.equals(LocalDate.ofInstant(replay.last().orElseThrow(), c.in.zone()))) {
+            List<AssessmentTimeline.Step> steps = timeline.steps(c.in.basis());
+            if (firstDay.equals(LocalDate.ofInstant(steps.get(steps.size() - 1).at(), c.in.zone()))) {
                 out.add(Paragraph.small(c.get("report.progress.oneDay", c.formats.longDate(firstDay))));
             }
         }
@@ -78,7 +85,8 @@ final class ProgressSection {
         List<Table.Row> rows = new ArrayList<>();
         for (RatingChange ch : recent.subList(0, Math.min(MAX_CHANGES, recent.size()))) {
             Skill skill = c.in.roadmap().skill(ch.skillId()).orElseThrow();
-            String change = ch.oldLevel() == null ? c.get("report.change.first", c.level(skill, ch.newLevel()))
+            String change = ch.origin() == ChangeOrigin.CONFIRM ? c.get("report.change.confirmed", c.level(skill, ch.newLevel()))
+                    : ch.oldLevel() == null ? c.get("report.change.first", c.level(skill, ch.newLevel()))
                     : c.get("report.change.levels", c.level(skill, ch.oldLevel()), c.level(skill, ch.newLevel()));
             rows.add(Table.row(Paragraph.of(c.formats.date(ch.at(), c.in.zone())), Paragraph.of(c.of(skill.name())),
                     Paragraph.of(change), Paragraph.of(c.get("report.origin." + ch.origin().id()))));

@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The readiness report as a document for the PDF engine, from a {@link ReportInput}: the six sections of issue 10
  * in the reader's language (summary with radar and next steps; bars and time to ready; the top gaps; every skill;
- * progress; the job market and the method), the running header and footer with "page N of M", the bookmarks
+ * progress; the job market and the method) and the calibration of issue 11 (drift, checks beside the self-ratings,
+ * the ratings to confirm again) before the progress, the running header and footer with "page N of M", the bookmarks
  * (headings of level 1 and 2) and the document's metadata. Every figure is the one {@code score} prints, rounded
  * the same way; every wording comes from the core text layer. Pure and thread-safe: one instance may serve many
  * reports, made one at a time or at once.
@@ -52,6 +53,7 @@ public final class ReadinessReport {
                 .add(new Block.PageBreak())
                 .addAll(SkillTableSection.blocks(c))
                 .add(new Block.PageBreak())
+                .addAll(CalibrationSection.blocks(c))
                 .addAll(ProgressSection.blocks(c))
                 .addAll(ContextSection.blocks(c))
                 .build();

@@ -14,7 +14,11 @@ final class ReportContext {
     final ReportInput in;
     final Texts texts;
     final Formats formats;
+    /** The levels the report scores: on the profile's basis. */
     final Map<String, Integer> levels;
+    /** The self-ratings and the check-based levels of the skills with a tick. */
+    final Map<String, Integer> self;
+    final Map<String, Integer> checked;
     final Readiness readiness;
     final ReadinessSummary summary;
     final DejaVuMeasure measure;
@@ -24,7 +28,9 @@ final class ReportContext {
         this.in = in;
         this.texts = Texts.of(in.language());
         this.formats = texts.formats();
-        this.levels = in.levels();
+        this.self = in.levels();
+        this.checked = in.checkedLevels();
+        this.levels = dev.skillradar.assessment.ScoredLevels.of(in.basis(), self, checked);
         this.calculator = calculator;
         this.readiness = calculator.evaluate(in.role(), levels);
         this.summary = new ReadinessSummary(in.roadmap(), readiness, texts);

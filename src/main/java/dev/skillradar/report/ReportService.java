@@ -1,8 +1,12 @@
 package dev.skillradar.report;
 
 import dev.skillradar.app.AppProblem;
+import dev.skillradar.app.ProfileChecks;
 import dev.skillradar.app.ProfileHistory;
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.Profile;
+import dev.skillradar.assessment.Tick;
+import dev.skillradar.assessment.TickReplay;
 import dev.skillradar.assessment.ReadinessCalculator;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.catalog.Roadmap;
@@ -15,6 +19,7 @@ import dev.skillradar.text.RadarTexts;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,16 +53,31 @@ public final class ReportService {
         this.creator = creator;
     }
 
-    /** Reads the profile's ratings, history and the comparison's levels now: the report's content, fixed. */
+    /**
+     * Reads the profile's ratings, history, ticks, basis and the comparison's levels now: the report's content,
+     * fixed. A basis with checks on a roadmap without statements (format 1) is reported on self-ratings.
+     */
     public ReportInput input(Profile profile, Role role, Language language, PageSetup.Paper paper, CompareWith compare) {
-        Optional<Comparison> comparison = compare == null ? Optional.empty() : comparison(profile, compare);
+        Basis basis = history.basis(profile.id());
+        if (basis.usesChecks() && !roadmap.hasChecks()) {
+            basis = Basis.SELF;
+        }
+        Optional<Comparison> comparison = compare == null ? Optional.empty() : comparison(profile, basis, compare);
+        ProfileChecks checks = history.checksOf();
+        Map<String, Tick> ticks = checks.ticks(profile.id());
+        TickReplay tickHistory = history.tickReplay(profile.id());
+        if (!ticks.isEmpty() || !tickHistory.isEmpty()) {
+            history.checks(); // read now, so that a broken checks file is an AppProblem here, not a failure later
+        }
         return new ReportInput(roadmap, profile, role, language, paper, history.ratings(profile.id()),
-                history.replay(profile.id()), comparison, clock.instant(), zone, creator);
+                history.replay(profile.id()), comparison, clock.instant(), zone, creator, basis, ticks, tickHistory,
+                checks.confirmMonths());
     }
 
-    private Optional<Comparison> comparison(Profile profile, CompareWith compare) {
+    private Optional<Comparison> comparison(Profile profile, Basis basis, CompareWith compare) {
         if (compare instanceof CompareWith.PastMoment m) {
-            return Optional.of(new Comparison(new RadarTexts.AtMoment(m.at(), zone), history.levelsAt(profile.id(), m.at())));
+            return Optional.of(new Comparison(new RadarTexts.AtMoment(m.at(), zone),
+                    history.scoredLevelsAt(profile.id(), basis, m.at())));
         }
         if (compare instanceof CompareWith.OtherProfile o) {
             return Optional.of(new Comparison(new RadarTexts.OtherProfile(o.profile().name()),

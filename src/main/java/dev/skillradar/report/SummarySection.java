@@ -10,6 +10,7 @@ import dev.skillradar.report.pdf.Bars;
 import dev.skillradar.report.pdf.Block;
 import dev.skillradar.report.pdf.Block.Heading;
 import dev.skillradar.report.pdf.Block.KeyValues;
+import dev.skillradar.text.CalibrationTexts;
 import dev.skillradar.text.RadarTexts;
 import dev.skillradar.text.ReadinessSummary;
 import java.util.ArrayList;
@@ -37,13 +38,14 @@ final class SummarySection {
         facts.add(KeyValues.entry(c.get("report.key.source"), c.of(c.in.roadmap().source().citation())));
         facts.add(KeyValues.entry(c.get("report.key.role"), c.get("report.value.role", c.roleName(), c.summary.experience())));
         facts.add(KeyValues.entry(c.get("report.key.salary"), c.get("report.value.salary", c.summary.salary())));
+        facts.add(KeyValues.entry(c.get("report.key.basis"), new CalibrationTexts(c.texts).basis(c.in.basis())));
         c.in.comparison().ifPresent(cmp -> facts.add(KeyValues.entry(c.get("report.key.compare"), compared(c, cmp))));
         out.add(new KeyValues(facts));
 
         AtTarget at = c.readiness.atTarget();
         out.add(new Block.KeyFigure(c.percent(c.readiness.overall()), c.get("report.overall.label"),
                 c.get("report.overall.caption", c.roleName(), at.met(), at.of())));
-        if (c.levels.isEmpty()) {
+        if (c.in.ratings().isEmpty()) {
             out.add(Block.Paragraph.of(c.get("report.nothingRated")));
         }
         out.add(Block.KeepTogether.of(Heading.h2(c.get("report.nextSteps.heading")),

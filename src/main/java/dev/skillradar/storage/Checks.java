@@ -37,6 +37,10 @@ final class Checks {
         return id("skillId", skillId);
     }
 
+    static String checkId(String checkId) {
+        return id("checkId", checkId);
+    }
+
     private static String id(String field, String value) {
         if (value == null || value.isBlank()) {
             throw SqlErrors.invalid(field, value == null ? "" : value, "it must not be empty");

@@ -42,6 +42,7 @@ public final class Database implements AutoCloseable {
     private final Optional<RecoveryNotice> recoveryNotice;
     private final ProfileRepository profiles;
     private final RatingRepository ratings;
+    private final CheckRepository checks;
     private final SettingsRepository settings;
     private final BackupService backups;
 
@@ -52,6 +53,7 @@ public final class Database implements AutoCloseable {
         this.backups = new BackupService(sql, dataDir, clock, options);
         this.settings = new SettingsRepository(sql);
         this.ratings = new RatingRepository(sql, clock);
+        this.checks = new CheckRepository(sql, clock);
         this.profiles = new ProfileRepository(sql, clock, backups);
     }
 
@@ -209,6 +211,11 @@ public final class Database implements AutoCloseable {
 
     public RatingRepository ratings() {
         return ratings;
+    }
+
+    /** The profiles' ticked check statements and their history. */
+    public CheckRepository checks() {
+        return checks;
     }
 
     public SettingsRepository settings() {

@@ -1,5 +1,6 @@
 package dev.skillradar.storage;
 
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.HistoryReplay;
 import dev.skillradar.assessment.Profile;
@@ -110,12 +111,31 @@ public final class ProfileRepository {
         });
     }
 
+    /** The profile's scoring basis (self for every profile from before the checks). */
+    public Basis basis(long profileId) {
+        return sql.read(c -> {
+            Rows.requireProfile(c, profileId);
+            return TickRows.basis(c, profileId);
+        });
+    }
+
+    /** Sets what the profile is scored on; a comparison profile's basis is not changed here (INVALID). */
+    public void setBasis(long profileId, Basis basis) {
+        Objects.requireNonNull(basis, "basis");
+        sql.write(c -> {
+            Rows.requireOwnProfile(c, profileId);
+            TickRows.setBasis(c, profileId, basis);
+            return null;
+        });
+    }
+
     /** Everything of one profile for export, read in one consistent transaction. */
     public ProfileSnapshot snapshot(long profileId) {
         return sql.read(c -> {
             Profile p = Rows.requireProfile(c, profileId);
             return new ProfileSnapshot(p.name(), p.targetRoleId(), List.copyOf(Rows.ratings(c, profileId).values()),
-                    Rows.history(c, profileId));
+                    Rows.history(c, profileId), List.copyOf(TickRows.ticks(c, profileId).values()),
+                    TickRows.history(c, profileId), TickRows.basis(c, profileId));
         });
     }
 
@@ -123,12 +143,15 @@ public final class ProfileRepository {
      * Imports a snapshot into the profile named {@code targetProfileName} (created if missing, its target
      * role set to the snapshot's), in one transaction after a backup of the whole database.
      * <ul>
-     *   <li>If the profile has ratings and {@code replace} is false: CONFLICT ("profileHasRatings").</li>
+     *   <li>If the profile has ratings or ticks and {@code replace} is false: CONFLICT ("profileHasRatings").</li>
      *   <li>With {@code replace} on an existing profile: an IMPORT_REPLACE marker is appended to its
      *       history and its ratings are removed.</li>
      *   <li>The snapshot's history is appended in seq order (new seq numbers, original times and origins);
      *       where its replay ({@link HistoryReplay}: time order, from its last import-replace entry) does not end
      *       at an imported rating's level, an IMPORT entry records that level.</li>
+     *   <li>Ticks the same way: with {@code replace} an IMPORT_REPLACE marker in the tick history and the ticks
+     *       removed; the snapshot's tick history appended; an IMPORT entry where its replay does not end at the
+     *       snapshot's ticks. The profile's basis becomes the snapshot's.</li>
      * </ul>
      * Anything invalid in the snapshot aborts the whole import, leaving the database as it was.
      */
@@ -141,7 +164,7 @@ public final class ProfileRepository {
             if (existing.isPresent()) {
                 Rows.requireOwnProfile(c, existing.get().id());
             }
-            if (existing.isPresent() && !replace && !Rows.ratings(c, existing.get().id()).isEmpty()) {
+            if (existing.isPresent() && !replace && hasData(c, existing.get().id())) {
                 throw hasRatings(existing.get().name());
             }
             return null;
@@ -153,13 +176,16 @@ public final class ProfileRepository {
             Profile profile;
             if (existing.isPresent()) {
                 profile = new Profile(existing.get().id(), existing.get().name(), role);
-                boolean hasRatings = !Rows.ratings(c, profile.id()).isEmpty();
-                if (hasRatings && !replace) {
+                if (!replace && hasData(c, profile.id())) {
                     throw hasRatings(profile.name()); // a rating arrived since the check above
                 }
                 if (replace) {
                     Rows.appendHistory(c, profile.id(), null, null, null, now, ChangeOrigin.IMPORT_REPLACE);
                     Rows.update(c, "DELETE FROM rating WHERE profile_id = ?", profile.id());
+                    if (!TickRows.history(c, profile.id()).isEmpty()) {
+                        TickRows.appendHistory(c, profile.id(), null, null, null, null, now, ChangeOrigin.IMPORT_REPLACE);
+                    }
+                    Rows.update(c, "DELETE FROM check_tick WHERE profile_id = ?", profile.id());
                 }
                 Rows.update(c, "UPDATE profile SET target_role_id = ? WHERE id = ?", role, profile.id());
             } else {
@@ -167,6 +193,7 @@ public final class ProfileRepository {
             }
             HistoryReplay replay = HistoryReplay.ofAllSkills(appendHistory(c, profile.id(), snapshot.history()));
             writeRatings(c, profile.id(), snapshot.ratings(), replay, now);
+            TickImport.write(c, profile.id(), snapshot, now);
             return profile;
         });
     }
@@ -194,12 +221,15 @@ public final class ProfileRepository {
                 profile = new Profile(existing.get().id(), existing.get().name(), role, true);
                 Rows.update(c, "DELETE FROM rating WHERE profile_id = ?", profile.id());
                 Rows.update(c, "DELETE FROM rating_history WHERE profile_id = ?", profile.id());
+                Rows.update(c, "DELETE FROM check_tick WHERE profile_id = ?", profile.id());
+                Rows.update(c, "DELETE FROM check_history WHERE profile_id = ?", profile.id());
                 Rows.update(c, "UPDATE profile SET target_role_id = ? WHERE id = ?", role, profile.id());
             } else {
                 profile = Rows.insertProfile(c, n, role, now, true);
             }
             HistoryReplay replay = HistoryReplay.ofAllSkills(appendHistory(c, profile.id(), snapshot.history()));
             writeRatings(c, profile.id(), snapshot.ratings(), replay, now);
+            TickImport.write(c, profile.id(), snapshot, now);
             return profile;
         });
     }
@@ -259,6 +289,11 @@ public final class ProfileRepository {
                 Rows.appendHistory(c, profileId, skill, last, level, at, ChangeOrigin.IMPORT);
             }
         }
+    }
+
+    /** Ratings or ticks: what an import without replace must not mix with the file's. */
+    private static boolean hasData(Connection c, long profileId) throws SQLException {
+        return !Rows.ratings(c, profileId).isEmpty() || !TickRows.ticks(c, profileId).isEmpty();
     }
 
     private static void requireFreeName(Connection c, String name, long exceptId) throws SQLException {

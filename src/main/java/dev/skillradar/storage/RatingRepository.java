@@ -8,6 +8,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +44,8 @@ public final class RatingRepository {
         String skill = Checks.skillId(skillId);
         Checks.level(level);
         Objects.requireNonNull(origin, "origin");
-        if (origin == ChangeOrigin.IMPORT_REPLACE) {
-            throw SqlErrors.invalid("origin", origin.id(), "the import marker is not a rating change");
+        if (origin == ChangeOrigin.IMPORT_REPLACE || origin == ChangeOrigin.CONFIRM) {
+            throw SqlErrors.invalid("origin", origin.id(), "the import marker or a confirmation is not a rating change");
         }
         return sql.write(c -> {
             Rows.requireOwnProfile(c, profileId);
@@ -68,8 +71,8 @@ public final class RatingRepository {
         String skill = Checks.skillId(skillId);
         Checks.level(level);
         Objects.requireNonNull(origin, "origin");
-        if (origin == ChangeOrigin.IMPORT_REPLACE) {
-            throw SqlErrors.invalid("origin", origin.id(), "the import marker is not a rating change");
+        if (origin == ChangeOrigin.IMPORT_REPLACE || origin == ChangeOrigin.CONFIRM) {
+            throw SqlErrors.invalid("origin", origin.id(), "the import marker or a confirmation is not a rating change");
         }
         String noteValue = note == null ? null : Checks.note(note);
         String evidenceValue = evidence == null ? null : Checks.evidence(evidence);
@@ -119,6 +122,32 @@ public final class RatingRepository {
             Rating updated = new Rating(skill, old.level(), old.note(), value, Times.now(clock));
             Rows.insertOrReplaceRating(c, profileId, updated);
             return updated;
+        });
+    }
+
+    /**
+     * Confirms that the ratings still hold, in ONE transaction: for each skill a history entry with origin
+     * {@link ChangeOrigin#CONFIRM} and old = new = its level, now; the ratings themselves (and their
+     * {@code updatedAt}) stay as they are. A skill without a rating is NOT_FOUND and nothing is confirmed.
+     * Returns the entries appended, in the order of {@code skillIds}.
+     */
+    public List<RatingChange> confirm(long profileId, Collection<String> skillIds) {
+        Objects.requireNonNull(skillIds, "skillIds");
+        if (skillIds.isEmpty()) {
+            throw SqlErrors.invalid("skillId", "", "name at least one skill to confirm");
+        }
+        LinkedHashSet<String> skills = new LinkedHashSet<>();
+        skillIds.forEach(id -> skills.add(Checks.skillId(id)));
+        return sql.write(c -> {
+            Instant now = Times.now(clock);
+            List<RatingChange> out = new ArrayList<>();
+            for (String skill : skills) {
+                Rating r = requireRating(c, profileId, skill);
+                Rows.appendHistory(c, profileId, skill, r.level(), r.level(), now, ChangeOrigin.CONFIRM);
+                long seq = Sqlite.queryLong(c, "SELECT last_insert_rowid()");
+                out.add(new RatingChange(seq, skill, r.level(), r.level(), now, ChangeOrigin.CONFIRM));
+            }
+            return out;
         });
     }
 

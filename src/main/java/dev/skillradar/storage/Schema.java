@@ -78,7 +78,36 @@ final class Schema {
                     List.of(), HistoryReconciliation::run),
             // 3: a mentor's view of a learner, imported from their export, kept apart from one's own profiles.
             new Migration("comparison profiles", List.of(
-                    "ALTER TABLE profile ADD COLUMN kind TEXT NOT NULL DEFAULT 'own' CHECK (kind IN ('own', 'comparison'))")));
+                    "ALTER TABLE profile ADD COLUMN kind TEXT NOT NULL DEFAULT 'own' CHECK (kind IN ('own', 'comparison'))")),
+            // 4: ticked check statements with their notes and links, their append-only history, the scoring basis.
+            new Migration("ticked check statements, their history, the profile's scoring basis", List.of(
+                    """
+                    CREATE TABLE check_tick (
+                      profile_id INTEGER NOT NULL REFERENCES profile (id) ON DELETE CASCADE,
+                      check_id   TEXT NOT NULL CHECK (length(check_id) > 0),
+                      note       TEXT CHECK (note IS NULL OR length(note) <= 4000),
+                      evidence   TEXT CHECK (evidence IS NULL OR evidence LIKE 'http://%'
+                                                              OR evidence LIKE 'https://%'),
+                      ticked_at  TEXT NOT NULL,
+                      PRIMARY KEY (profile_id, check_id)
+                    )""",
+                    """
+                    CREATE TABLE check_history (
+                      seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+                      profile_id INTEGER NOT NULL REFERENCES profile (id) ON DELETE CASCADE,
+                      check_id   TEXT,
+                      ticked     INTEGER CHECK (ticked IN (0, 1)),
+                      note       TEXT CHECK (note IS NULL OR length(note) <= 4000),
+                      evidence   TEXT CHECK (evidence IS NULL OR evidence LIKE 'http://%'
+                                                              OR evidence LIKE 'https://%'),
+                      changed_at TEXT NOT NULL,
+                      origin     TEXT NOT NULL,
+                      CHECK ((origin = 'import-replace') = (check_id IS NULL)),
+                      CHECK (origin = 'import-replace' OR ticked IS NOT NULL)
+                    )""",
+                    "CREATE INDEX check_history_profile ON check_history (profile_id, seq)",
+                    "ALTER TABLE profile ADD COLUMN basis TEXT NOT NULL DEFAULT 'self'"
+                            + " CHECK (basis IN ('self', 'checks', 'lower'))")));
 
     private Schema() {
     }

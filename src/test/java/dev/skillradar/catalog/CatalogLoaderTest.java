@@ -372,8 +372,31 @@ class CatalogLoaderTest {
 
     @Test
     void wrongFormatNumber() {
-        CatalogException e = fails(t -> t.put("format", 2));
-        assertProblem(e, "/format", "unsupported catalogue format 2");
+        CatalogException e = fails(t -> t.put("format", 3));
+        assertProblem(e, "/format", "unsupported catalogue format 3 (this version reads 1 and 2)");
+    }
+
+    @Test
+    void aFormatTwoCatalogueNamesItsChecks() {
+        CatalogException e = fails(t -> t.remove("checks"));
+        assertProblem(e, "/", "missing field 'checks'");
+    }
+
+    @Test
+    void aFormatOneCatalogueHasNoChecksField() {
+        CatalogException e = fails(t -> t.put("format", 1));
+        assertProblem(e, "/", "unknown field 'checks'");
+    }
+
+    @Test
+    void aFormatOneCatalogueStillLoadsWithoutChecks() {
+        ObjectNode tree = builtInTree();
+        tree.put("format", 1).remove("checks");
+        Roadmap r = load(tree.toString());
+        assertEquals(1, r.format());
+        assertEquals(false, r.hasChecks());
+        assertEquals(java.util.Optional.empty(), r.checks());
+        assertEquals(33, r.skills().size());
     }
 
     @Test

@@ -47,7 +47,7 @@ class ExportImportCommandTest {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         }
         JsonNode doc = JSON.readTree(file.toFile());
-        assertEquals(1, doc.get("format").intValue());
+        assertEquals(2, doc.get("format").intValue());
         assertEquals("default", doc.get("profile").get("name").textValue());
         assertEquals("mid", doc.get("profile").get("targetRole").textValue());
 
@@ -127,8 +127,8 @@ class ExportImportCommandTest {
         String[][] cases = {
             {valid.replace("\"skill\" : \"python\"", "\"skill\" : \"pythn\""), "at /ratings/1/skill: unknown skill 'pythn'"},
             {valid.replace("\"level\" : 5", "\"level\" : 7"), "at /ratings/1/level: level 7 is outside 0 to 5"},
-            {valid.replace("\"format\" : 1", "\"format\" : 2"),
-                "at /format: format version 2 is not supported (this version of SkillRadar reads format 1)"},
+            {valid.replace("\"format\" : 2", "\"format\" : 3"),
+                "at /format: format version 3 is not supported (this version of SkillRadar reads format 2)"},
             {"{\"format\": 1,\n \"app\": \"sk", "line 2, column 12: malformed JSON: Unexpected end-of-input in VALUE_STRING"},
             {"{\"format\": 1, \"format\": 1}", "line 1, column 23: malformed JSON: duplicate key 'format'"},
             {"[1]", "at the top level: expected an object, found ["},

@@ -61,9 +61,10 @@ class ProfileExchangeRoundTripTest {
     void exportWritesTheDocumentedFieldsInOrder() throws Exception {
         String json = new String(exporter.export(sample()), StandardCharsets.UTF_8);
         JsonNode doc = new ObjectMapper().readTree(json);
-        assertEquals(List.of("format", "app", "appVersion", "roadmapId", "exportedAt", "profile", "ratings", "history"),
-                fieldNames(doc));
-        assertEquals(1, doc.get("format").intValue());
+        assertEquals(List.of("format", "app", "appVersion", "roadmapId", "exportedAt", "profile", "basis", "ratings",
+                "history", "ticks", "tickHistory"), fieldNames(doc));
+        assertEquals(2, doc.get("format").intValue());
+        assertEquals("self", doc.get("basis").textValue());
         assertEquals("skillradar", doc.get("app").textValue());
         assertEquals("1.2.3", doc.get("appVersion").textValue());
         assertEquals("mini-roadmap", doc.get("roadmapId").textValue());

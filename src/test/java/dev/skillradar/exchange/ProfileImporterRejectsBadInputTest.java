@@ -67,7 +67,7 @@ class ProfileImporterRejectsBadInputTest {
                         "\"app\": \"skillradar\", \"x\": " + "[".repeat(40) + "]".repeat(40) + ","), "line 3", "nested deeper than 32"),
                 bad("invalid UTF-8", "{\"format\": 1, \"app\": \"\u00ff\"}".getBytes(StandardCharsets.ISO_8859_1), "line 1", "malformed JSON"),
                 // format version first, even when the rest would be unknown
-                bad("newer format", mutate(d -> d.put("format", 2).put("newField", true)), "/format", "format version 2 is not supported"),
+                bad("newer format", mutate(d -> d.put("format", 3).put("newField", true)), "/format", "format version 3 is not supported (this version of SkillRadar reads format 2)"),
                 bad("format zero", mutate(d -> d.put("format", 0)), "/format", "format version 0 is not supported"),
                 // schema: types, nulls, unknown and missing fields
                 bad("format as text", mutate(d -> d.put("format", "1")), "/format", "expected a whole number, found the text \"1\""),

@@ -119,7 +119,7 @@ class CliEndToEndIT {
         String doc = Files.readString(file);
         Map<String, String> brokenDocs = new java.util.LinkedHashMap<>();
         brokenDocs.put("unknown skill", doc.replace("\"python\"", "\"cobol\""));
-        brokenDocs.put("format 2", doc.replace("\"format\" : 1", "\"format\" : 2"));
+        brokenDocs.put("format 3", doc.replace("\"format\" : 2", "\"format\" : 3"));
         brokenDocs.put("trailing document", doc + "{}");
         brokenDocs.put("null level", doc.replace("\"level\" : 2", "\"level\" : null"));
         for (Map.Entry<String, String> variant : brokenDocs.entrySet()) {

@@ -72,7 +72,7 @@ class ErrorMessagesTest {
         "truncated        | Zeile 4, Spalte                                                  | das JSON endet zu früh",
         "unknownSkill     | /ratings/0/skill                                                 | unbekannte Kompetenz „pythn“",
         "levelOutOfRange  | /ratings/0/level                                                 | Stufe 7 liegt außerhalb von 0 bis 5",
-        "newerFormat      | /format                                                          | Formatversion 2 wird nicht unterstützt (diese SkillRadar-Version liest Format 1)",
+        "newerFormat      | /format                                                          | Formatversion 3 wird nicht unterstützt (diese SkillRadar-Version liest Format 2)",
         "levelAsText      | /ratings/0/level                                                 | erwartet wird eine ganze Zahl, gefunden wurde der Text „3“",
         "fraction         | /ratings/0/level                                                 | erwartet wird eine ganze Zahl, gefunden wurde die Zahl 2.5",
         "unknownField     | /ratings/0/stars                                                 | unbekanntes Feld „stars“",
@@ -138,7 +138,7 @@ class ErrorMessagesTest {
             case "truncated" -> VALID.substring(0, VALID.indexOf("\"appVersion\"") + 20);
             case "unknownSkill" -> VALID.replace("\"python\"", "\"pythn\"");
             case "levelOutOfRange" -> VALID.replace("\"level\": 3", "\"level\": 7");
-            case "newerFormat" -> VALID.replace("\"format\": 1", "\"format\": 2");
+            case "newerFormat" -> VALID.replace("\"format\": 1", "\"format\": 3");
             case "levelAsText" -> VALID.replace("\"level\": 3", "\"level\": \"3\"");
             case "fraction" -> VALID.replace("\"level\": 3", "\"level\": 2.5");
             case "unknownField" -> VALID.replace("\"level\": 3,", "\"level\": 3, \"stars\": 5,");

@@ -154,7 +154,7 @@ class ProfilesViewModelTest {
         "truncated JSON       | das JSON endet zu früh: Die Datei scheint abgeschnitten zu sein (Stelle: Zeile 3, Spalte",
         "unknown skill        | unbekannte Kompetenz „pythn“ (Stelle: /ratings/0/skill)",
         "level out of range   | Stufe 9 liegt außerhalb von 0 bis 5 (Stelle: /ratings/0/level)",
-        "wrong format version | Formatversion 3 wird nicht unterstützt (diese SkillRadar-Version liest Format 1) (Stelle: /format)",
+        "wrong format version | Formatversion 3 wird nicht unterstützt (diese SkillRadar-Version liest Format 2) (Stelle: /format)",
         "unknown field        | unbekanntes Feld „stars“ (Stelle: /ratings/0/stars)",
         "not a profile file   | erwartet wird ein Objekt, gefunden wurde eine Liste (JSON-Array) (Stelle: oberste Ebene)",
         "empty file           | die Datei ist leer"})
