@@ -23,6 +23,7 @@ import dev.skillradar.ui.common.FxTaskExecutor;
 import dev.skillradar.ui.common.HostServicesOpener;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProfileSession;
+import dev.skillradar.ui.fx.startup.AfterFirstFrame;
 import dev.skillradar.ui.dashboard.DashboardView;
 import dev.skillradar.ui.dashboard.DashboardViewModel;
 import dev.skillradar.ui.history.HistoryView;
@@ -140,7 +141,7 @@ public final class App extends Application {
         Bootstrap.Ready ready = (Bootstrap.Ready) outcome;
         Messages messages = new Messages(ready.language());
         AppState state = new AppState(ready.roadmap(), messages);
-        ProfileSession session = new ProfileSession(ready.db(), state, io);
+        ProfileSession session = new ProfileSession(ready.db(), state, io, clock);
         Profiles store = new Profiles(ready.db());
         ProfileTransfer transfer = new ProfileTransfer(ready.db(), ready.roadmap(), clock);
         Backups backups = new Backups(ready.db());
@@ -158,6 +159,8 @@ public final class App extends Application {
         HostServicesOpener opener = url -> getHostServices().showDocument(url);
         session.setOnUnknownRole(n -> Platform.runLater(() -> dialogs.inform(messages.get("app.name"),
                 messages.get("profile.role.unknown", n.profile().name(), n.storedRoleId(), messages.of(n.used().name())))));
+        session.setOnChecksProblem(e -> Platform.runLater(() -> dialogs.inform(messages.get("app.name"),
+                messages.get("checks.unreadable", new ErrorMessages(messages).describe(e)))));
         session.apply(ready.loaded());
         ProfilesViewModel profiles = new ProfilesViewModel(session, store, transfer, io, dialogs);
         DataViewModel data = new DataViewModel(session, backups, io, dialogs, new Formats(messages), ready.dataDir());
@@ -196,6 +199,7 @@ public final class App extends Application {
             return;
         }
         closer.startWatching();
+        AfterFirstFrame.run(stage.getScene().getRoot(), session::readCalibration); // statements, ratings to confirm
         backups.recoveryAtStart().ifPresent(n -> Platform.runLater(() -> data.showRecovery(n)));
     }
 

@@ -3,9 +3,11 @@ package dev.skillradar.ui.common;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.Rating;
+import dev.skillradar.assessment.Tick;
 import dev.skillradar.storage.Database;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -18,6 +20,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * for just that skill on the single I/O thread, which is therefore the write queue. "Saved" is
  * reported only after storage committed; on failure the value goes back to the last committed one
  * and the status says why. {@link TaskExecutor#drain} before closing makes sure nothing is lost.
+ *
+ * <p>Ticks of check statements (with their notes and links) and confirmations of ratings go the same
+ * way: shown at once, written on the I/O thread, reported under the skill they belong to, reverted on
+ * failure. Every tick and untick lands in the tick history, every confirmation in the rating history.
  */
 public final class AutosaveService implements ProgressWriter {
     private final AppState state;
@@ -30,6 +36,8 @@ public final class AutosaveService implements ProgressWriter {
     private final Map<String, Integer> pending = new HashMap<>();
     /** Per skill with writes in flight: the last value storage is known to hold (null: no rating). */
     private final Map<String, Rating> committed = new HashMap<>();
+    /** Per statement with writes in flight: the tick storage is known to hold (null: not ticked). */
+    private final Map<String, Tick> committedTicks = new HashMap<>();
 
     public AutosaveService(AppState state, Database db, TaskExecutor io, ErrorMessages errors, Clock clock) {
         this.state = state;
@@ -41,6 +49,10 @@ public final class AutosaveService implements ProgressWriter {
 
     @Override
     public void setLevel(String skillId, int level) {
+        Rating before = state.ratings().get(skillId);
+        if (before != null && before.level() != level) {
+            state.stale().remove(skillId); // a new level is a fresh rating: nothing to confirm
+        }
         write(skillId, r -> new Rating(skillId, level, note(r), evidence(r), clock.instant()),
                 p -> () -> db.ratings().setLevel(p.id(), skillId, level, ChangeOrigin.APP));
     }
@@ -59,14 +71,146 @@ public final class AutosaveService implements ProgressWriter {
                 p -> () -> db.ratings().setEvidence(p.id(), skillId, value));
     }
 
+    /** Ticks one of the skill's statements ("I have done this"); a stored note and link are kept. */
+    public void tick(String skillId, String checkId) {
+        writeTick(skillId, checkId, t -> t != null ? t : new Tick(checkId, null, null, clock.instant()),
+                p -> () -> db.checks().tick(p.id(), List.of(checkId), null, null, ChangeOrigin.APP).get(0));
+    }
+
+    /** Unticks the statement; its note and link go with it. */
+    public void untick(String skillId, String checkId) {
+        writeTick(skillId, checkId, t -> null, p -> () -> {
+            db.checks().untick(p.id(), List.of(checkId), ChangeOrigin.APP);
+            return null;
+        });
+    }
+
+    /** The note on a ticked statement (blank removes it); nothing for a statement not ticked. */
+    public void setTickNote(String skillId, String checkId, String note) {
+        String value = blankToNull(note);
+        writeTick(skillId, checkId, t -> t == null ? null : new Tick(checkId, value, t.evidence(), t.tickedAt()),
+                p -> () -> db.checks().tick(p.id(), List.of(checkId), value == null ? "" : value, null,
+                        ChangeOrigin.APP).get(0));
+    }
+
+    /** The evidence link of a ticked statement (blank removes it); nothing for a statement not ticked. */
+    public void setTickEvidence(String skillId, String checkId, String url) {
+        String value = blankToNull(url == null ? null : url.trim());
+        writeTick(skillId, checkId, t -> t == null ? null : new Tick(checkId, t.note(), value, t.tickedAt()),
+                p -> () -> db.checks().tick(p.id(), List.of(checkId), null, value == null ? "" : value,
+                        ChangeOrigin.APP).get(0));
+    }
+
+    /**
+     * Confirms that the skill's rating still holds: it is no longer due for confirmation, and the history gains a
+     * {@code confirm} entry with the level unchanged. Nothing for a skill without a rating.
+     */
+    public void confirm(String skillId) {
+        Profile profile = state.profile();
+        if (profile == null || !state.ratings().containsKey(skillId)) {
+            return;
+        }
+        String key = CONFIRM_PREFIX + skillId;
+        boolean wasStale = state.stale().remove(skillId);
+        pending.merge(key, 1, Integer::sum);
+        status.set(new SaveStatus(SaveStatus.State.SAVING, skillId, null, clock.instant()));
+        io.submit(() -> db.ratings().confirm(profile.id(), List.of(skillId)), done -> {
+            finishKey(key);
+            status.set(new SaveStatus(SaveStatus.State.SAVED, skillId, null, clock.instant()));
+        }, e -> {
+            finishKey(key);
+            if (wasStale && isShown(profile)) {
+                state.stale().add(skillId);
+            }
+            status.set(new SaveStatus(SaveStatus.State.FAILED, skillId, errors.describe(e), clock.instant()));
+        });
+    }
+
+    /** Prefix of the {@link #isPending} key of a confirmation in flight. */
+    public static final String CONFIRM_PREFIX = "confirm:";
+
     @Override
     public ReadOnlyObjectProperty<SaveStatus> statusProperty() {
         return status.getReadOnlyProperty();
     }
 
-    /** True while a write for this skill is queued or running. */
-    public boolean isPending(String skillId) {
-        return pending.containsKey(skillId);
+    /**
+     * True while a write for this key is queued or running: a skill id (its rating), {@link ProfileSession#TICK_PREFIX}
+     * and a statement id (its tick), {@link #CONFIRM_PREFIX} and a skill id (a confirmation).
+     */
+    public boolean isPending(String key) {
+        return pending.containsKey(key);
+    }
+
+    private interface TickSave {
+        Callable<Tick> of(Profile profile);
+    }
+
+    private void writeTick(String skillId, String checkId, UnaryOperator<Tick> change, TickSave save) {
+        Profile profile = state.profile();
+        if (profile == null) {
+            return;
+        }
+        Tick before = state.ticks().get(checkId);
+        Tick after = change.apply(before);
+        if (sameTick(before, after)) {
+            return;
+        }
+        String key = ProfileSession.TICK_PREFIX + checkId;
+        if (!pending.containsKey(key)) {
+            committedTicks.put(checkId, before);
+        }
+        pending.merge(key, 1, Integer::sum);
+        putTick(checkId, after);
+        status.set(new SaveStatus(SaveStatus.State.SAVING, skillId, null, clock.instant()));
+        io.submit(save.of(profile), saved -> {
+            boolean last = finishKey(key);
+            if (isShown(profile)) {
+                if (last) {
+                    putTick(checkId, saved);
+                } else {
+                    committedTicks.put(checkId, saved);
+                }
+            }
+            if (last) {
+                committedTicks.remove(checkId);
+            }
+            status.set(new SaveStatus(SaveStatus.State.SAVED, skillId, null, clock.instant()));
+        }, e -> {
+            Tick revertTo = committedTicks.get(checkId);
+            boolean last = finishKey(key);
+            if (last) {
+                committedTicks.remove(checkId);
+                if (isShown(profile)) {
+                    putTick(checkId, revertTo);
+                }
+            }
+            status.set(new SaveStatus(SaveStatus.State.FAILED, skillId, errors.describe(e), clock.instant()));
+        });
+    }
+
+    private void putTick(String checkId, Tick tick) {
+        if (tick == null) {
+            state.ticks().remove(checkId);
+        } else {
+            state.ticks().put(checkId, tick);
+        }
+    }
+
+    private boolean finishKey(String key) {
+        int left = pending.merge(key, -1, Integer::sum);
+        if (left <= 0) {
+            pending.remove(key);
+            return true;
+        }
+        return false;
+    }
+
+    private static boolean sameTick(Tick a, Tick b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        return Objects.equals(a.note(), b.note()) && Objects.equals(a.evidence(), b.evidence());
     }
 
     private interface Save {

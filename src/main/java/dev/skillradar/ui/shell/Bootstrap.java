@@ -144,7 +144,7 @@ public final class Bootstrap {
                     Thread.currentThread().interrupt();
                     return new Storage(lock.get(), db, settings, null);
                 }
-                ProfileSession.Loaded loaded = ProfileSession.read(db, null, profileName, roadmap.defaultRole().id());
+                ProfileSession.Loaded loaded = ProfileSession.read(db, roadmap, null, profileName, roadmap.defaultRole().id());
                 if (profileName != null) {
                     db.settings().put(ProfileSession.LAST_PROFILE_KEY, Long.toString(loaded.current().id()));
                 }

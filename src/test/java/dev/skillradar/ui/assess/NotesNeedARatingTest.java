@@ -81,7 +81,7 @@ class NotesNeedARatingTest {
         try (Database db = Database.open(dir, Clock.systemUTC())) {
             Messages messages = new Messages(Language.EN);
             AppState state = new AppState(AssessFixture.builtIn(), messages);
-            new ProfileSession(db, state, new DirectTaskExecutor()).apply(ProfileSession.read(db, null, null, "junior"));
+            new ProfileSession(db, state, new DirectTaskExecutor()).apply(ProfileSession.read(db, state.roadmap(), null, null, "junior"));
             AutosaveService autosave = new AutosaveService(state, db, queue, new ErrorMessages(messages), Clock.systemUTC());
             AssessViewModel vm = new AssessViewModel(state, autosave, new DirectTaskExecutor(), url -> { }, () -> {
                 ManualDebounce d = new ManualDebounce();

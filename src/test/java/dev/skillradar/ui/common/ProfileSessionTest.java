@@ -83,7 +83,7 @@ class ProfileSessionTest {
 
         Profile bo = t.db.profiles().create("Bo", "junior");
         t.session.switchTo(bo, () -> { }, failures::add);
-        assertEquals("Bo", ProfileSession.read(t.db, null, null, "junior").current().name());
+        assertEquals("Bo", ProfileSession.read(t.db, t.state.roadmap(), null, null, "junior").current().name());
     }
 
     @Test

@@ -29,4 +29,9 @@ public final class TestClock extends Clock {
     public Instant instant() {
         return Instant.ofEpochMilli(millis.getAndIncrement());
     }
+
+    /** Moves the clock on by {@code by} (months pass in a test). */
+    public void advance(java.time.Duration by) {
+        millis.addAndGet(by.toMillis());
+    }
 }

@@ -37,14 +37,14 @@ public final class TestSession implements AutoCloseable {
         this.db = Database.open(dataDir, clock);
         this.messages = new Messages(language);
         this.state = new AppState(roadmap(), messages);
-        this.session = new ProfileSession(db, state, io);
+        this.session = new ProfileSession(db, state, io, clock);
         this.autosave = new AutosaveService(state, db, io, new ErrorMessages(messages), clock);
         this.profiles = new Profiles(db);
         this.transfer = new ProfileTransfer(db, roadmap(), clock);
         this.backups = new Backups(db);
         this.history = new ProfileHistory(db, roadmap());
         session.setWriteInFlight(autosave::isPending);
-        session.apply(ProfileSession.read(db, null, null, "junior"));
+        session.apply(ProfileSession.read(db, state.roadmap(), null, null, "junior"));
     }
 
     public static synchronized Roadmap roadmap() {

@@ -53,7 +53,7 @@ class DashboardViewFxTest {
         Messages messages = new Messages(Language.EN);
         state = new AppState(roadmap, messages);
         ProfileSession session = new ProfileSession(db, state, io);
-        session.apply(ProfileSession.read(db, null, null, "junior"));
+        session.apply(ProfileSession.read(db, state.roadmap(), null, null, "junior"));
         autosave = new AutosaveService(state, db, io, new ErrorMessages(messages), Clock.systemUTC());
         view = new DashboardView(new DashboardViewModel(state, session, new FakeDialogs(), url -> { }), messages,
                 () -> radarOpened++, new javafx.beans.property.SimpleBooleanProperty(false));
