@@ -96,6 +96,29 @@ class RadarChartFxTest {
     }
 
     @Test
+    void newAxesKeepTheKeyboardOnTheSameAxisWhereItIsStillThereElseOnTheFirst(FxRobot robot) {
+        focusChart(robot);
+        robot.type(KeyCode.RIGHT, 3);
+        String on = chart.getSpec().axes().get(3).id();
+        var spec = chart.getSpec();
+        var reversed = new ArrayList<>(spec.axes());
+        java.util.Collections.reverse(reversed);
+        robot.interact(() -> chart.setSpec(new dev.skillradar.chart.ChartSpec(spec.title(), reversed, spec.series(),
+                spec.size(), spec.fontSize(), spec.optionalMark(), spec.missingLabel())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(on, chart.getSpec().axes().get(chart.getFocusedAxis()).id(), "the same axis, at its new place");
+        assertEquals(5, chart.getFocusedAxis());
+
+        var others = ControlSamples.spec(ControlSamples.GERMAN_40.subList(0, 12), 600, 600, true);
+        var renamed = others.axes().stream().map(a -> new dev.skillradar.chart.Axis("skill-" + a.id(), a.label(), a.optional()))
+                .toList();
+        robot.interact(() -> chart.setSpec(new dev.skillradar.chart.ChartSpec(others.title(), renamed, others.series(),
+                others.size(), others.fontSize(), others.optionalMark(), others.missingLabel())));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, chart.getFocusedAxis(), "a drill-down into other axes starts at the first, not at the old index");
+    }
+
+    @Test
     void arrowsMoveBetweenAxesAndWrapHomeAndEndJump(FxRobot robot) {
         focusChart(robot);
         assertEquals(0, chart.getFocusedAxis());
