@@ -142,7 +142,7 @@ final class BigRoadmapMeasures {
         @Override
         public String run() {
             db = Database.open(dir, Clock.systemUTC());
-            ProfileSession.Loaded loaded = ProfileSession.read(db, null, null, roadmap.defaultRole().id());
+            ProfileSession.Loaded loaded = ProfileSession.read(db, roadmap, null, null, roadmap.defaultRole().id());
             HistoryReplay replay = new ProfileHistory(db, roadmap).replay(loaded.current().id());
             List<?> timeline = replay.timeline();
             return loaded.ratings().size() + " ratings, " + timeline.size() + " changes";
