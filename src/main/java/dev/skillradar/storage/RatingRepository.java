@@ -139,8 +139,8 @@ public final class RatingRepository {
             Instant now = Times.now(clock);
             List<RatingChange> out = new ArrayList<>();
             for (String skill : skills) {
-                Rating r = requireRating(c, profileId, skill);
-                Rows.appendHistory(c, profileId, skill, r.level(), r.level(), now, ChangeOrigin.CONFIRM);
+                Rating r = requireRating(profileId, skill);
+                Rows.appendHistory(sql, profileId, skill, r.level(), r.level(), now, ChangeOrigin.CONFIRM);
                 long seq = Sqlite.queryLong(c, "SELECT last_insert_rowid()");
                 out.add(new RatingChange(seq, skill, r.level(), r.level(), now, ChangeOrigin.CONFIRM));
             }
