@@ -86,4 +86,33 @@ class LauncherIT {
                     () -> cls + " was not loaded from the archive:\n" + lines.stream().filter(l -> l.contains(" " + cls + " ")).toList());
         }
     }
+
+    @Test
+    void sqliteJdbcsNativeLibraryIsLoadedInPlaceNotUnpackedIntoTheTempFolder() throws Exception {
+        // a temp "folder" that is a file: nothing can be unpacked there, not even by root, so the command
+        // works only if the library is loaded from where the build put it
+        Path temp = Files.writeString(dir.resolve("not-a-folder"), "x");
+        Path data = dir.resolve("d");
+        Outcome r = run(Map.of("SKILLRADAR_JAVA_OPTS", "-Djava.io.tmpdir=" + temp),
+                "--data-dir", data.toString(), "rate", "sql", "2");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(Files.isRegularFile(data.resolve("skillradar.db")), "the command opened the database");
+
+        // the check can fail: without the launcher's options sqlite-jdbc has to unpack it there, and cannot
+        List<String> plain = new ArrayList<>(List.of(SkillRadarProcess.java().toString(), "-Djava.io.tmpdir=" + temp,
+                "-jar", SkillRadarProcess.jar().toString(), "--data-dir", data.toString(), "rate", "sql", "3"));
+        Process p = new ProcessBuilder(plain).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("plain.txt").toFile()).start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "java -jar did not finish");
+        assertTrue(p.exitValue() != 0, () -> "java -jar rated with no temp folder to unpack into: "
+                + readQuietly(dir.resolve("plain.txt")));
+    }
+
+    private static String readQuietly(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
 }
