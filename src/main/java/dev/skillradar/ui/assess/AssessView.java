@@ -197,6 +197,9 @@ public final class AssessView extends BorderPane {
                 break;
             }
         }
+        if (target != focused && target.getLayoutBounds().getHeight() > scroll.getViewportBounds().getHeight()) {
+            target = focused; // a row open with its statements is taller than the view: follow the control instead
+        }
         reveal(target);
     }
 

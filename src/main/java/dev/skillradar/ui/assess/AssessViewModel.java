@@ -102,6 +102,7 @@ public final class AssessViewModel {
             r.ratedProperty().addListener(obs -> recountRated());
         });
         recountRated();
+        ChecksSync.attach(state, rowsById);
 
         InvalidationListener filtersChanged = obs -> {
             keptInView.clear();
@@ -145,7 +146,7 @@ public final class AssessViewModel {
             SkillNotesViewModel notes = new SkillNotesViewModel(s.id(), messages, writer, this::open,
                     debounces.get(), debounces.get());
             SkillRowViewModel row = new SkillRowViewModel(s, roadmap, messages, writer, group, notes,
-                    rated -> keptInView.add(rated.id()));
+                    rated -> keptInView.add(rated.id()), debounces);
             rows.add(row);
             rowsById.put(s.id(), row);
         }
@@ -319,6 +320,9 @@ public final class AssessViewModel {
 
     /** Hands typed notes and links still waiting for their quiet moment to the writer (before the window closes). */
     public void flushPendingEdits() {
-        rows.forEach(r -> r.notes().flush());
+        rows.forEach(r -> {
+            r.notes().flush();
+            r.checks().flush();
+        });
     }
 }

@@ -8,12 +8,10 @@ import dev.skillradar.ui.control.RatingKeys;
 import dev.skillradar.ui.fx.TextWidths;
 import dev.skillradar.ui.fx.startup.LazyTooltip;
 import dev.skillradar.ui.fx.startup.WhenFirst;
-import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
@@ -23,17 +21,19 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /**
  * One skill: name, demand and summary | rating and level | target | details (columns shared
  * through {@link RowColumns}), with the level
  * description under the stars while hovering or focused, and notes, evidence and resources in a
- * details part built on first opening. Digits typed anywhere in the row rate it, except in text fields.
- * Parts that are empty or hidden at first (the level description, the note and evidence chips) are
+ * details part built on first opening, with "Check yourself" below it once the statements are read. Digits typed
+ * anywhere in the row rate it, and Enter confirms a rating marked "Confirm again", except in text fields.
+ * Parts that are empty or hidden at first (the level description, the self-check line, the note and evidence chips) are
  * created the first time they have something to show: a screen of rows paints its first frame sooner.
  */
 final class SkillRowView extends GridPane {
@@ -49,8 +49,11 @@ final class SkillRowView extends GridPane {
     private final RatingControl rating = new RatingControl();
     private final ToggleButton detailsToggle = new ToggleButton();
     private final Consumer<Node> reveal;
-    private final FlowPane nameLine;
+    private final SkillNameLine nameLine;
     private SkillDetailsView details;
+    private CheckYourselfView checkYourself;
+    /** Under the stars: the self-check line, then the level description; made for the first of them. */
+    private VBox underStars;
 
     SkillRowView(SkillRowViewModel vm, AssessViewModel screen, RowColumns columns, Consumer<Node> reveal) {
         this.vm = vm;
@@ -58,48 +61,20 @@ final class SkillRowView extends GridPane {
         this.screen = screen;
         getStyleClass().add("skill-row");
         setId("skill-" + vm.id());
-        nameLine = nameLine();
+        nameLine = new SkillNameLine(vm, screen.messages(), rating);
         Label status = statusLabel();
-        addChipsWhenNeeded();
         Label summary = summaryLabel();
         HBox ratingLine = ratingLine();
         Label target = targetBadge();
         setUpDetailsToggle();
         // The level description under the stars is empty until the row is hovered or focused: made then.
         WhenFirst.isTrue(vm.hintShownProperty(), this::addHint);
+        // "You: 4 · Checks: 2", the request for evidence, "Confirm again": from the first time there is one to show.
+        WhenFirst.isTrue(vm.checks().lineShownProperty(), this::addSelfCheckLine);
         place(columns, summary, ratingLine, target, status);
         visibleProperty().bind(vm.shownProperty());
         managedProperty().bind(vm.shownProperty());
         addEventHandler(KeyEvent.KEY_PRESSED, this::onKeyPressed);
-    }
-
-    /** Name, demand badge and the optional and CEFR chips; the demand wraps rather than widening the column. */
-    private FlowPane nameLine() {
-        Label name = new Label();
-        name.getStyleClass().add("skill-name");
-        name.textProperty().bind(vm.texts().nameProperty());
-        name.setLabelFor(rating);
-        name.setMinWidth(Label.USE_PREF_SIZE);
-        Label demand = new Label();
-        demand.getStyleClass().addAll("demand", vm.isDemandEstimate() ? "demand-estimate" : "demand-article");
-        demand.textProperty().bind(vm.texts().demandProperty());
-        demand.setWrapText(true);
-        demand.setMinHeight(Label.USE_PREF_SIZE);
-        LazyTooltip.install(demand, vm.texts().demandNoteProperty(), 420);
-        FlowPane line = new FlowPane(8, 4, name, demand);
-        line.setAlignment(Pos.CENTER_LEFT);
-        line.setRowValignment(VPos.CENTER);
-        // A FlowPane is at least as wide as its widest child; let the column decide and the demand wrap instead.
-        line.setMinWidth(0);
-        demand.maxWidthProperty().bind(line.widthProperty());
-        Messages messages = screen.messages();
-        if (vm.isOptional()) {
-            line.getChildren().add(chip(messages.text("assess.optional"), "optional-chip"));
-        }
-        if (vm.isCefr()) {
-            line.getChildren().add(chip(messages.text("assess.scale.cefr"), "cefr-chip"));
-        }
-        return line;
     }
 
     /** "Saving…", "Saved", "Not saved: …" under the Details button, with the reason in a tooltip. */
@@ -116,14 +91,6 @@ final class SkillRowView extends GridPane {
                 Bindings.when(status.textProperty().isEmpty()).then((Tooltip) null).otherwise(tip)));
         TextWidths.reserveRoom(status, vm::allStatusTexts, screen.messages().languageProperty());
         return status;
-    }
-
-    /** The note and evidence chips exist from the first note or link on (most rows never need them). */
-    private void addChipsWhenNeeded() {
-        ReadOnlyBooleanProperty hasNote = vm.notes().hasNoteProperty();
-        ReadOnlyBooleanProperty hasEvidence = vm.notes().hasEvidenceProperty();
-        WhenFirst.isTrue(hasNote, () -> addChip("assess.chip.note", "note-chip", hasNote, false));
-        WhenFirst.isTrue(hasEvidence, () -> addChip("assess.chip.evidence", "evidence-chip", hasEvidence, true));
     }
 
     /** The description's first sentence; the full text in a tooltip. */
@@ -214,38 +181,33 @@ final class SkillRowView extends GridPane {
         hint.setMinHeight(Label.USE_PREF_SIZE);
         hint.pseudoClassStateChanged(PREVIEWING, vm.hoverLevelProperty().get() >= 0);
         vm.hoverLevelProperty().addListener((obs, o, n) -> hint.pseudoClassStateChanged(PREVIEWING, n.intValue() >= 0));
-        GridPane.setValignment(hint, VPos.TOP);
-        add(hint, 1, 1, 2, 1);
+        underStars().getChildren().add(hint);
     }
 
-    /** A chip shown while {@code shown} is true, placed as if it had been there from the start (note before evidence). */
-    private void addChip(String key, String styleClass, ReadOnlyBooleanProperty shown, boolean last) {
-        Label chip = chip(screen.messages().text(key), styleClass);
-        chip.visibleProperty().bind(shown);
-        chip.managedProperty().bind(chip.visibleProperty());
-        List<Node> line = nameLine.getChildren();
-        int at = line.size();
-        if (!last) {
-            for (int i = 0; i < line.size(); i++) {
-                if (line.get(i).getStyleClass().contains("evidence-chip")) {
-                    at = i;
-                }
-            }
+    private void addSelfCheckLine() {
+        // after a click on "Still right" (which then hides) the keyboard stays with this row's stars
+        underStars().getChildren().add(0, new SelfCheckLine(vm, screen.messages(), rating::requestFocus));
+        rating.accessibleHelpProperty().bind(vm.checks().ratingHelpProperty());
+    }
+
+    private VBox underStars() {
+        if (underStars == null) {
+            underStars = new VBox(2);
+            underStars.setMinWidth(0);
+            GridPane.setConstraints(underStars, 1, 1, 2, 1, HPos.LEFT, VPos.TOP);
+            // right after the stars in the Tab order: the "Still right" button comes before Details
+            getChildren().add(getChildren().indexOf(rating.getParent()) + 1, underStars);
         }
-        line.add(at, chip);
-    }
-
-    private static Label chip(ObservableValue<String> text, String styleClass) {
-        Label chip = new Label();
-        chip.getStyleClass().addAll("chip", styleClass);
-        chip.textProperty().bind(text);
-        chip.setMinWidth(Label.USE_PREF_SIZE);
-        return chip;
+        return underStars;
     }
 
     private void onKeyPressed(KeyEvent e) {
         if (e.getTarget() instanceof TextInputControl) {
             return; // digits typed into the note, the evidence link or the search are text, not ratings
+        }
+        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && vm.checks().confirm()) {
+            e.consume();
+            return;
         }
         RatingKeys.digitOf(e, Level.MAX).ifPresent(d -> {
             vm.rate(d);
@@ -257,6 +219,13 @@ final class SkillRowView extends GridPane {
         if (open && details == null) {
             details = new SkillDetailsView(vm, screen);
             add(details, 0, 2, 4, 1);
+            // the statements may still be on their way (read after the first frame); never for a roadmap without them
+            WhenFirst.isTrue(vm.checks().shownProperty(), () -> {
+                checkYourself = new CheckYourselfView(vm, screen);
+                checkYourself.visibleProperty().bind(detailsToggle.selectedProperty());
+                checkYourself.managedProperty().bind(checkYourself.visibleProperty());
+                add(checkYourself, 0, 3, 4, 1);
+            });
         }
         if (details != null) {
             details.setVisible(open);
@@ -277,5 +246,16 @@ final class SkillRowView extends GridPane {
 
     SkillDetailsView details() {
         return details;
+    }
+
+    /** Null until the details were opened with the statements read. */
+    CheckYourselfView checkYourself() {
+        return checkYourself;
+    }
+
+    /** Null until the row first had a check-based level, a request for evidence or a rating to confirm. */
+    SelfCheckLine selfCheckLine() {
+        return underStars == null ? null : (SelfCheckLine) underStars.getChildren().stream()
+                .filter(SelfCheckLine.class::isInstance).findFirst().orElse(null);
     }
 }

@@ -10,9 +10,11 @@ import dev.skillradar.catalog.Skill;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProgressWriter;
 import dev.skillradar.ui.common.SaveStatus;
+import dev.skillradar.ui.fx.Debounce;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
@@ -31,7 +33,8 @@ import javafx.beans.property.SimpleIntegerProperty;
  * change on its way to the writer), the current role's target, the texts the row shows
  * ({@link #texts()}) and the rating command. A user rating is written once; stored values arriving later are only displayed.
  * A skill without a rating ({@link #ratedProperty()} false) counts as 0 for readiness and gaps, but
- * reads "Not rated", not "0 · No exposure".
+ * reads "Not rated", not "0 · No exposure". Its self-check (check-based level, evidence, confirming again) is
+ * {@link #checks()}.
  */
 public final class SkillRowViewModel implements AssessItem {
     private final Skill skill;
@@ -56,9 +59,10 @@ public final class SkillRowViewModel implements AssessItem {
     private final ReadOnlyBooleanProperty hintShown;
     private final ReadOnlyObjectProperty<IntFunction<String>> levelLabels;
     private final SkillRowTexts texts;
+    private final SkillChecksViewModel checks;
 
     SkillRowViewModel(Skill skill, Roadmap roadmap, Messages messages, ProgressWriter writer, GroupViewModel group,
-                      SkillNotesViewModel notes, Consumer<SkillRowViewModel> onUserRating) {
+                      SkillNotesViewModel notes, Consumer<SkillRowViewModel> onUserRating, Supplier<Debounce> debounces) {
         this.skill = skill;
         this.roadmap = roadmap;
         this.messages = messages;
@@ -75,6 +79,7 @@ public final class SkillRowViewModel implements AssessItem {
         hintShown = Computed.flag(this, "hintShown", () -> hoverLevel.get() >= 0 || focused.get(), hoverLevel, focused);
         levelLabels = Computed.value(this, "levelLabels", () -> levels::label, messages.languageProperty());
         texts = new SkillRowTexts(this, roadmap, messages, levels);
+        checks = new SkillChecksViewModel(this, messages, writer, levels, debounces, roadmap.hasChecks());
     }
 
     public Skill skill() {
@@ -92,6 +97,11 @@ public final class SkillRowViewModel implements AssessItem {
 
     public SkillNotesViewModel notes() {
         return notes;
+    }
+
+    /** The skill's check-based level, statements, evidence hint and re-confirmation. */
+    public SkillChecksViewModel checks() {
+        return checks;
     }
 
     /** The words the row shows, in the current language. */
@@ -239,6 +249,7 @@ public final class SkillRowViewModel implements AssessItem {
             if (s.state() == SaveStatus.State.FAILED) {
                 levelOutbox.failed();
                 notes.saveFailed(stored);
+                checks.saveFailed();
                 level.set(stored == null ? 0 : stored.level());
                 rated.set(stored != null);
             }
@@ -251,6 +262,7 @@ public final class SkillRowViewModel implements AssessItem {
     void resync(Rating stored) {
         levelOutbox.failed();
         notes.discardPending();
+        checks.discardPending();
         status.set(SaveStatus.IDLE);
         applyStored(stored);
     }

@@ -72,12 +72,14 @@ public final class AutosaveService implements ProgressWriter {
     }
 
     /** Ticks one of the skill's statements ("I have done this"); a stored note and link are kept. */
+    @Override
     public void tick(String skillId, String checkId) {
         writeTick(skillId, checkId, t -> t != null ? t : new Tick(checkId, null, null, clock.instant()),
                 p -> () -> db.checks().tick(p.id(), List.of(checkId), null, null, ChangeOrigin.APP).get(0));
     }
 
     /** Unticks the statement; its note and link go with it. */
+    @Override
     public void untick(String skillId, String checkId) {
         writeTick(skillId, checkId, t -> null, p -> () -> {
             db.checks().untick(p.id(), List.of(checkId), ChangeOrigin.APP);
@@ -86,6 +88,7 @@ public final class AutosaveService implements ProgressWriter {
     }
 
     /** The note on a ticked statement (blank removes it); nothing for a statement not ticked. */
+    @Override
     public void setTickNote(String skillId, String checkId, String note) {
         String value = blankToNull(note);
         writeTick(skillId, checkId, t -> t == null ? null : new Tick(checkId, value, t.evidence(), t.tickedAt()),
@@ -94,6 +97,7 @@ public final class AutosaveService implements ProgressWriter {
     }
 
     /** The evidence link of a ticked statement (blank removes it); nothing for a statement not ticked. */
+    @Override
     public void setTickEvidence(String skillId, String checkId, String url) {
         String value = blankToNull(url == null ? null : url.trim());
         writeTick(skillId, checkId, t -> t == null ? null : new Tick(checkId, t.note(), value, t.tickedAt()),
@@ -105,6 +109,7 @@ public final class AutosaveService implements ProgressWriter {
      * Confirms that the skill's rating still holds: it is no longer due for confirmation, and the history gains a
      * {@code confirm} entry with the level unchanged. Nothing for a skill without a rating.
      */
+    @Override
     public void confirm(String skillId) {
         Profile profile = state.profile();
         if (profile == null || !state.ratings().containsKey(skillId)) {

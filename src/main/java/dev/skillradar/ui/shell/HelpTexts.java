@@ -11,7 +11,8 @@ final class HelpTexts {
 
     static String shortcuts(Messages m) {
         return String.join("\n", m.get("help.shortcuts.screens"), m.get("help.shortcuts.profiles"),
-                m.get("help.shortcuts.data"), m.get("help.shortcuts.view"), m.get("help.shortcuts.focus"));
+                m.get("help.shortcuts.data"), m.get("help.shortcuts.view"), m.get("assess.confirm.shortcuts"),
+                m.get("help.shortcuts.focus"));
     }
 
     static String about(Messages m, Roadmap roadmap) {

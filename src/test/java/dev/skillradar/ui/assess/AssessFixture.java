@@ -1,5 +1,7 @@
 package dev.skillradar.ui.assess;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.catalog.CatalogLoader;
 import dev.skillradar.catalog.Language;
@@ -7,6 +9,11 @@ import dev.skillradar.catalog.Roadmap;
 import dev.skillradar.ui.common.AppState;
 import dev.skillradar.ui.common.DirectTaskExecutor;
 import dev.skillradar.ui.common.Messages;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +29,11 @@ final class AssessFixture {
     final AssessViewModel vm;
 
     private AssessFixture(boolean autoCommit, boolean manualDebounce) {
-        state = new AppState(builtIn(), new Messages(Language.EN));
+        this(builtIn(), autoCommit, manualDebounce);
+    }
+
+    private AssessFixture(Roadmap roadmap, boolean autoCommit, boolean manualDebounce) {
+        state = new AppState(roadmap, new Messages(Language.EN));
         writer = new FakeProgressWriter(state, autoCommit);
         vm = manualDebounce
                 ? new AssessViewModel(state, writer, new DirectTaskExecutor(), opened::add, () -> {
@@ -46,6 +57,24 @@ final class AssessFixture {
     /** For looking at the screen ({@link AssessPreview}): writes commit at once, notes wait for the real 600 ms timer. */
     static AssessFixture preview() {
         return new AssessFixture(true, false);
+    }
+
+    /** As {@link #manual()} with the built-in catalogue as format 1 (no statements), as {@code --roadmap FILE} may give. */
+    static AssessFixture formatOne() {
+        try (InputStream in = CatalogLoader.class.getResourceAsStream(CatalogLoader.BUILT_IN)) {
+            ObjectNode tree = (ObjectNode) new ObjectMapper().readTree(in);
+            tree.put("format", 1).remove("checks");
+            Roadmap roadmap = new CatalogLoader().load(new ByteArrayInputStream(tree.toString().getBytes(StandardCharsets.UTF_8)), "f1.json");
+            return new AssessFixture(roadmap, false, true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The built-in catalogue's statements in the state, as the session puts them there after the first frame. */
+    AssessFixture withChecks() {
+        state.checksProperty().set(builtIn().checks().orElseThrow());
+        return this;
     }
 
     static synchronized Roadmap builtIn() {

@@ -12,6 +12,8 @@ import dev.skillradar.ui.control.RatingControl;
 import dev.skillradar.ui.control.TrendChart;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -65,8 +67,13 @@ class AccessibilityFxTest {
 
     @Test
     void everyInteractiveControlOnEveryScreenHasANameAndARole() throws Exception {
-        try (Database db = Database.open(dir, Clock.systemUTC())) {
-            db.ratings().setLevel(db.profiles().getOrCreateDefault("junior").id(), "python", 2, ChangeOrigin.CLI);
+        // python rated long ago (so "Confirm again" and "Still right" show), two of its statements ticked, one
+        // with a note and a link (its fields show) and one without (its "Note or link…" button shows)
+        try (Database db = Database.open(dir, Clock.fixed(Instant.parse("2025-01-10T10:00:00Z"), ZoneOffset.UTC))) {
+            long own = db.profiles().getOrCreateDefault("junior").id();
+            db.ratings().setLevel(own, "python", 2, ChangeOrigin.CLI);
+            db.checks().tick(own, List.of("python-1-a"), "Did the course", "https://example.org/nb", ChangeOrigin.CLI);
+            db.checks().tick(own, List.of("python-1-b"), null, null, ChangeOrigin.CLI);
             db.ratings().setLevel(db.profiles().create("Mentor", "junior").id(), "python", 4, ChangeOrigin.CLI);
         }
         stage = FxToolkit.toolkitContext().getRegisteredStage();
@@ -84,7 +91,11 @@ class AccessibilityFxTest {
         List<String> problems = new ArrayList<>();
         int[] checked = {0};
         robot.clickOn("#skill-python .details-toggle"); // the details part is built on first opening
+        // and "Check yourself" once the statements are read, after the first frame
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#check-level-python-1").tryQuery()
+                .isPresent() && robot.lookup("#confirm-python").tryQuery().map(Node::isVisible).orElse(false));
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#check-ask-python-1-b").query().isVisible());
         sweep("Assess", problems, checked);
 
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
