@@ -1,6 +1,7 @@
 package dev.skillradar.ui.history;
 
 import dev.skillradar.app.ProfileHistory;
+import dev.skillradar.assessment.AssessmentTimeline;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.HistoryReplay;
 import dev.skillradar.assessment.Profile;
@@ -13,6 +14,7 @@ import dev.skillradar.catalog.Role;
 import dev.skillradar.catalog.Skill;
 import dev.skillradar.chart.Size;
 import dev.skillradar.chart.TrendSpec;
+import dev.skillradar.text.CalibrationTexts;
 import dev.skillradar.text.TrendTexts;
 import dev.skillradar.ui.common.AppState;
 import dev.skillradar.ui.common.Comparison;
@@ -38,12 +40,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 
 /**
  * The History screen's state: readiness over time for a role (overall, and up to three areas on demand) as a
- * line chart, and the timeline of rating changes, newest first (date, skill, old → new, where it came from;
+ * line chart, ratings and ticks replayed on the profile's basis, and the timeline of rating changes, newest first (date, skill, old → new, where it came from;
  * entries that no longer count greyed). Choosing an entry shows that day's state on the radar as the comparison.
  * The history is read and replayed on the I/O executor; five years of daily changes take milliseconds.
  */
@@ -72,11 +73,13 @@ public final class HistoryViewModel {
     private final ObservableList<Area> areas = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TrendSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
+    private final ReadOnlyStringWrapper scoredOn = new ReadOnlyStringWrapper(this, "scoredOn");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
     private final ObservableList<Entry> timelineView = FXCollections.unmodifiableObservableList(timeline);
 
     private HistoryReplay replay;
+    private AssessmentTimeline replayed;
     private List<RatingChange> changes = List.of();
     private boolean reloadWanted;
 
@@ -101,10 +104,10 @@ public final class HistoryViewModel {
             recompute();
             rebuildTimeline();
         });
-        // a rating of ours changes the map twice: at once, and with the stored rating after the commit, which is
-        // when the history has its new entry; a reload after an outside change or a profile switch changes it too
-        state.ratings().addListener((MapChangeListener<String, dev.skillradar.assessment.Rating>) c -> reload());
-        state.profileProperty().addListener((o, a, b) -> reload());
+        // read again once storage has what changed: a rating, tick or confirmation of ours committed, a profile
+        // switch, a re-read after an outside change (the state itself changes before a write of ours is queued)
+        state.storageProperty().addListener((o, a, b) -> reload());
+        state.basisProperty().addListener((o, a, b) -> recompute());
         reload();
     }
 
@@ -142,10 +145,14 @@ public final class HistoryViewModel {
             return;
         }
         loading.set(true);
-        io.submit(() -> history.changes(p.id()), list -> {
+        io.submit(() -> {
+            List<RatingChange> list = history.changes(p.id());
+            return new Read(list, history.timeline(p.id(), list));
+        }, read -> {
             loading.set(false);
-            changes = list;
-            replay = HistoryReplay.of(list, state.roadmap());
+            changes = read.changes();
+            replayed = read.timeline();
+            replay = replayed.ratings();
             recompute();
             rebuildTimeline();
             if (reloadWanted) {
@@ -159,11 +166,15 @@ public final class HistoryViewModel {
         });
     }
 
+    private record Read(List<RatingChange> changes, AssessmentTimeline timeline) {
+    }
+
     private void recompute() {
-        if (replay == null || role.get() == null) {
+        if (replayed == null || role.get() == null) {
             return;
         }
-        List<TrendPoint> points = trend.of(replay, role.get(), period.get(), zone);
+        scoredOn.set(new CalibrationTexts(messages.texts()).scoredOn(state.basis()));
+        List<TrendPoint> points = trend.of(replayed, state.basis(), role.get(), period.get(), zone);
         TrendTexts texts = new TrendTexts(messages.texts());
         spec.set(texts.spec(points, role.get(), List.copyOf(areas), clock.instant(), zone, new Size(720, 320), 13, false));
         summary.set(summary(points));
@@ -242,6 +253,11 @@ public final class HistoryViewModel {
     /** "Readiness for Junior ML Engineer rose from 12.0% on 1 March to 57.3% on 1 December 2026", for screen readers. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** "Scored on: the lower of self-rating and checks": the basis the line replays ratings and ticks on. */
+    public ReadOnlyStringProperty scoredOnProperty() {
+        return scoredOn.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
