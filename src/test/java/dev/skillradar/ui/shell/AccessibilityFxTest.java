@@ -66,7 +66,10 @@ class AccessibilityFxTest {
     @Test
     void everyInteractiveControlOnEveryScreenHasANameAndARole() throws Exception {
         try (Database db = Database.open(dir, Clock.systemUTC())) {
-            db.ratings().setLevel(db.profiles().getOrCreateDefault("junior").id(), "python", 2, ChangeOrigin.CLI);
+            long own = db.profiles().getOrCreateDefault("junior").id();
+            db.ratings().setLevel(own, "python", 2, ChangeOrigin.CLI);
+            // a ticked statement: the Dashboard's drift card shows its figures and its line, the Assess row its checks
+            db.checks().tick(own, dev.skillradar.ui.common.TestChecks.ids("python", 1), null, null, ChangeOrigin.CLI);
             db.ratings().setLevel(db.profiles().create("Mentor", "junior").id(), "python", 4, ChangeOrigin.CLI);
         }
         stage = FxToolkit.toolkitContext().getRegisteredStage();
@@ -90,6 +93,13 @@ class AccessibilityFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#overall-readiness").tryQuery().isPresent());
+        // the drift card's content joins after the first frame, its line once read
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#drift-trend").tryQuery()
+                .map(n -> ((TrendChart) n).getSpec() != null && !((TrendChart) n).getSpec().series().get(0).points().isEmpty())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#scoring-basis").query().isVisible());
+        assertTrue(robot.lookup("#drift-open-assess").tryQuery().isPresent());
         sweep("Dashboard", problems, checked);
 
         // the Radar screen with its table and a profile compared, so that every part of it exists
