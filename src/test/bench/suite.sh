@@ -96,7 +96,9 @@ done
 # --- big roadmap: the hook ------------------------------------------------------------------------
 # When src/test/java/dev/skillradar/bench/BigRoadmapBench.java exists (the generator of 2,000 skills x five
 # years of history), it is run as `BigRoadmapBench DIR` and prints one line per measure:
-#   big|<what>|<cold ms>|<warm ms>|<peak MB>     what: open profile, score, trend, 200-axis radar, PDF report
+#   big|<what>|<cold ms>|<warm ms>|<peak MB>[|<cold JVM's VmHWM MB>]
+#   what: open profile, score, trend, 200-axis radar, PDF report. Cold: the first run in a fresh child JVM, inputs
+#   ready; warm: median of repeated runs in one JVM; peak: heap used during the cold run (see its Javadoc).
 big_roadmap() {
   if [[ -f $build/test-classes/dev/skillradar/bench/BigRoadmapBench.class ]]; then
     "$JAVA" -cp "$build/test-classes:$classes:$build/lib/*" dev.skillradar.bench.BigRoadmapBench "$work/big" | grep '^big|'
@@ -135,9 +137,9 @@ echo "| (explains the save: setLevel vs its own writes in plain JDBC, median / p
 for what in "open profile" "score" "trend" "200-axis radar" "PDF report"; do
   row=$(grep -F "big|$what|" <<<"$big" || true)
   if [[ -n $row ]]; then
-    IFS='|' read -r _ _ cold warm peak <<<"$row"
-    echo "| big roadmap: $what, cold / warm / peak | ${cold} / ${warm} ms | | | | | |"
-    echo "| big roadmap: $what, peak memory | ${peak} MB | | | | | |"
+    IFS='|' read -r _ _ cold warm peak rss <<<"$row"
+    echo "| big roadmap: $what, cold / warm (2,200 skills × 5 years) | ${cold} / ${warm} ms | | | | | |"
+    echo "| big roadmap: $what, peak memory (heap used during the cold run${rss:+ / VmHWM of that JVM}) | ${peak}${rss:+ / $rss} MB | | | | | |"
   else
     echo "| big roadmap: $what (2,000 skills × 5 years; time and peak memory, cold and warm) | not measured yet: BigRoadmapBench pending | | | | | |"
   fi

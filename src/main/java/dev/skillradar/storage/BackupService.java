@@ -132,6 +132,7 @@ public final class BackupService {
             }
             backupNow("before-restore");
             sql.direct(c -> {
+                sql.forgetStatements(); // none prepared before the restore is used after it
                 int rc = c.unwrap(SQLiteConnection.class).getDatabase().restore("main", copy.toString(), null);
                 if (rc != 0) {
                     throw new SQLException("restore failed with SQLite result code " + rc, null, rc);

@@ -4,7 +4,6 @@ import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.Rating;
 import dev.skillradar.assessment.RatingChange;
 import dev.skillradar.storage.StorageException.Kind;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,16 +47,15 @@ public final class RatingRepository {
             throw SqlErrors.invalid("origin", origin.id(), "the import marker or a confirmation is not a rating change");
         }
         return sql.write(c -> {
-            Rows.requireOwnProfile(c, profileId);
-            Rating old = Rows.rating(c, profileId, skill).orElse(null);
+            Rating old = Rows.ownRating(sql, profileId, skill).orElse(null);
             if (old != null && old.level() == level) {
                 return old;
             }
             Instant now = Times.now(clock);
             Rating updated = old == null ? new Rating(skill, level, null, null, now)
                     : new Rating(skill, level, old.note(), old.evidence(), now);
-            Rows.insertOrReplaceRating(c, profileId, updated);
-            Rows.appendHistory(c, profileId, skill, old == null ? null : old.level(), level, now, origin);
+            Rows.insertOrReplaceRating(sql, profileId, updated);
+            Rows.appendHistory(sql, profileId, skill, old == null ? null : old.level(), level, now, origin);
             return updated;
         });
     }
@@ -77,8 +75,7 @@ public final class RatingRepository {
         String noteValue = note == null ? null : Checks.note(note);
         String evidenceValue = evidence == null ? null : Checks.evidence(evidence);
         return sql.write(c -> {
-            Rows.requireOwnProfile(c, profileId);
-            Rating old = Rows.rating(c, profileId, skill).orElse(null);
+            Rating old = Rows.ownRating(sql, profileId, skill).orElse(null);
             String newNote = note != null ? noteValue : old == null ? null : old.note();
             String newEvidence = evidence != null ? evidenceValue : old == null ? null : old.evidence();
             if (old != null && old.level() == level && Objects.equals(old.note(), newNote)
@@ -87,9 +84,9 @@ public final class RatingRepository {
             }
             Instant now = Times.now(clock);
             Rating updated = new Rating(skill, level, newNote, newEvidence, now);
-            Rows.insertOrReplaceRating(c, profileId, updated);
+            Rows.insertOrReplaceRating(sql, profileId, updated);
             if (old == null || old.level() != level) {
-                Rows.appendHistory(c, profileId, skill, old == null ? null : old.level(), level, now, origin);
+                Rows.appendHistory(sql, profileId, skill, old == null ? null : old.level(), level, now, origin);
             }
             return updated;
         });
@@ -100,12 +97,12 @@ public final class RatingRepository {
         String skill = Checks.skillId(skillId);
         String value = Checks.note(note);
         return sql.write(c -> {
-            Rating old = requireRating(c, profileId, skill);
+            Rating old = requireRating(profileId, skill);
             if (Objects.equals(old.note(), value)) {
                 return old;
             }
             Rating updated = new Rating(skill, old.level(), value, old.evidence(), Times.now(clock));
-            Rows.insertOrReplaceRating(c, profileId, updated);
+            Rows.insertOrReplaceRating(sql, profileId, updated);
             return updated;
         });
     }
@@ -115,12 +112,12 @@ public final class RatingRepository {
         String skill = Checks.skillId(skillId);
         String value = Checks.evidence(url);
         return sql.write(c -> {
-            Rating old = requireRating(c, profileId, skill);
+            Rating old = requireRating(profileId, skill);
             if (Objects.equals(old.evidence(), value)) {
                 return old;
             }
             Rating updated = new Rating(skill, old.level(), old.note(), value, Times.now(clock));
-            Rows.insertOrReplaceRating(c, profileId, updated);
+            Rows.insertOrReplaceRating(sql, profileId, updated);
             return updated;
         });
     }
@@ -142,8 +139,8 @@ public final class RatingRepository {
             Instant now = Times.now(clock);
             List<RatingChange> out = new ArrayList<>();
             for (String skill : skills) {
-                Rating r = requireRating(c, profileId, skill);
-                Rows.appendHistory(c, profileId, skill, r.level(), r.level(), now, ChangeOrigin.CONFIRM);
+                Rating r = requireRating(profileId, skill);
+                Rows.appendHistory(sql, profileId, skill, r.level(), r.level(), now, ChangeOrigin.CONFIRM);
                 long seq = Sqlite.queryLong(c, "SELECT last_insert_rowid()");
                 out.add(new RatingChange(seq, skill, r.level(), r.level(), now, ChangeOrigin.CONFIRM));
             }
@@ -159,9 +156,8 @@ public final class RatingRepository {
         });
     }
 
-    private static Rating requireRating(Connection c, long profileId, String skill) throws SQLException {
-        Rows.requireOwnProfile(c, profileId);
-        return Rows.rating(c, profileId, skill).orElseThrow(() -> new StorageException(Kind.NOT_FOUND,
+    private Rating requireRating(long profileId, String skill) throws SQLException {
+        return Rows.ownRating(sql, profileId, skill).orElseThrow(() -> new StorageException(Kind.NOT_FOUND,
                 "The skill " + skill + " has no rating in profile " + profileId + " yet: rate it first.",
                 List.of("rating", String.valueOf(profileId), skill)));
     }

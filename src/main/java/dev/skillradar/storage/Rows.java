@@ -59,15 +59,46 @@ final class Rows {
     static Profile requireOwnProfile(Connection c, long id) throws SQLException {
         Profile p = requireProfile(c, id);
         if (p.comparison()) {
-            throw SqlErrors.invalid("profile", p.name(), "it is a comparison profile (someone else’s view, imported "
-                    + "as a comparison): its ratings and role are not changed here");
+            throw comparisonRefused(p.name());
         }
         return p;
     }
 
+    private static StorageException comparisonRefused(String name) {
+        return SqlErrors.invalid("profile", name, "it is a comparison profile (someone else’s view, imported "
+                + "as a comparison): its ratings and role are not changed here");
+    }
+
     static Profile requireProfile(Connection c, long id) throws SQLException {
-        return profile(c, id).orElseThrow(() -> new StorageException(Kind.NOT_FOUND,
-                "There is no profile with id " + id + ".", List.of("profile", String.valueOf(id))));
+        return profile(c, id).orElseThrow(() -> noSuchProfile(id));
+    }
+
+    private static StorageException noSuchProfile(long id) {
+        return new StorageException(Kind.NOT_FOUND, "There is no profile with id " + id + ".",
+                List.of("profile", String.valueOf(id)));
+    }
+
+    private static final String OWN_RATING = "SELECT p.name, p.kind, r.skill_id, r.level, r.note, r.evidence, r.updated_at"
+            + " FROM profile p LEFT JOIN rating r ON r.profile_id = p.id AND r.skill_id = ? WHERE p.id = ?";
+
+    /**
+     * The skill's rating in one's own profile, empty if not rated: {@link #requireOwnProfile} and {@link #rating}
+     * in one query on a kept statement, for the saves of the window's autosave.
+     */
+    static Optional<Rating> ownRating(SqlSession sql, long profileId, String skillId) throws SQLException {
+        PreparedStatement ps = sql.prepared(OWN_RATING);
+        ps.setString(1, skillId);
+        ps.setLong(2, profileId);
+        try (ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw noSuchProfile(profileId);
+            }
+            if (COMPARISON.equals(rs.getString(2))) {
+                throw comparisonRefused(rs.getString(1));
+            }
+            return rs.getString(3) == null ? Optional.empty() : Optional.of(new Rating(rs.getString(3), rs.getInt(4),
+                    rs.getString(5), rs.getString(6), Times.parse(rs.getString(7))));
+        }
     }
 
     /** Case-insensitive for all of Unicode (SQLite's NOCASE only folds ASCII). */
@@ -108,35 +139,35 @@ final class Rows {
         }
     }
 
-    static Optional<Rating> rating(Connection c, long profileId, String skillId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT skill_id, level, note, evidence, updated_at"
-                + " FROM rating WHERE profile_id = ? AND skill_id = ?")) {
-            ps.setLong(1, profileId);
-            ps.setString(2, skillId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rating(rs)) : Optional.empty();
-            }
-        }
-    }
-
     private static Rating rating(ResultSet rs) throws SQLException {
         return new Rating(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                 Times.parse(rs.getString(5)));
     }
 
+    private static final String UPSERT_RATING = "INSERT INTO rating"
+            + " (profile_id, skill_id, level, note, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (profile_id, skill_id) DO UPDATE SET level = excluded.level,"
+            + " note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at";
+
     static void insertOrReplaceRating(Connection c, long profileId, Rating r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rating"
-                + " (profile_id, skill_id, level, note, evidence, updated_at) VALUES (?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (profile_id, skill_id) DO UPDATE SET level = excluded.level,"
-                + " note = excluded.note, evidence = excluded.evidence, updated_at = excluded.updated_at")) {
-            ps.setLong(1, profileId);
-            ps.setString(2, r.skillId());
-            ps.setInt(3, r.level());
-            ps.setString(4, r.note());
-            ps.setString(5, r.evidence());
-            ps.setString(6, Times.format(r.updatedAt()));
-            ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement(UPSERT_RATING)) {
+            insertOrReplaceRating(ps, profileId, r);
         }
+    }
+
+    /** The same on the session's kept statement. */
+    static void insertOrReplaceRating(SqlSession sql, long profileId, Rating r) throws SQLException {
+        insertOrReplaceRating(sql.prepared(UPSERT_RATING), profileId, r);
+    }
+
+    private static void insertOrReplaceRating(PreparedStatement ps, long profileId, Rating r) throws SQLException {
+        ps.setLong(1, profileId);
+        ps.setString(2, r.skillId());
+        ps.setInt(3, r.level());
+        ps.setString(4, r.note());
+        ps.setString(5, r.evidence());
+        ps.setString(6, Times.format(r.updatedAt()));
+        ps.executeUpdate();
     }
 
     static List<RatingChange> history(Connection c, long profileId) throws SQLException {
@@ -157,18 +188,31 @@ final class Rows {
         }
     }
 
+    private static final String APPEND_HISTORY = "INSERT INTO rating_history"
+            + " (profile_id, skill_id, old_level, new_level, changed_at, origin) VALUES (?, ?, ?, ?, ?, ?)";
+
     static void appendHistory(Connection c, long profileId, String skillId, Integer oldLevel, Integer newLevel,
                               Instant at, ChangeOrigin origin) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO rating_history"
-                + " (profile_id, skill_id, old_level, new_level, changed_at, origin) VALUES (?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, profileId);
-            ps.setString(2, skillId);
-            setNullableInt(ps, 3, oldLevel);
-            setNullableInt(ps, 4, newLevel);
-            ps.setString(5, Times.format(at));
-            ps.setString(6, origin.id());
-            ps.executeUpdate();
+        try (PreparedStatement ps = c.prepareStatement(APPEND_HISTORY)) {
+            appendHistory(ps, profileId, skillId, oldLevel, newLevel, at, origin);
         }
+    }
+
+    /** The same on the session's kept statement. */
+    static void appendHistory(SqlSession sql, long profileId, String skillId, Integer oldLevel, Integer newLevel,
+                              Instant at, ChangeOrigin origin) throws SQLException {
+        appendHistory(sql.prepared(APPEND_HISTORY), profileId, skillId, oldLevel, newLevel, at, origin);
+    }
+
+    private static void appendHistory(PreparedStatement ps, long profileId, String skillId, Integer oldLevel,
+                                      Integer newLevel, Instant at, ChangeOrigin origin) throws SQLException {
+        ps.setLong(1, profileId);
+        ps.setString(2, skillId);
+        setNullableInt(ps, 3, oldLevel);
+        setNullableInt(ps, 4, newLevel);
+        ps.setString(5, Times.format(at));
+        ps.setString(6, origin.id());
+        ps.executeUpdate();
     }
 
     static int update(Connection c, String sql, Object... params) throws SQLException {

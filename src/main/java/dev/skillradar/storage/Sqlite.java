@@ -37,6 +37,10 @@ final class Sqlite {
         config.enforceForeignKeys(true);
         config.enableFullSync(true); // macOS: F_FULLFSYNC, the only real flush there; a no-op elsewhere
         config.setJournalSizeLimit(4 * 1024 * 1024); // a big import must not leave a big -wal behind for good
+        // Otherwise sqlite-jdbc runs "SELECT last_insert_rowid()" after every INSERT and keeps its result open,
+        // which costs each save a query and keeps a statement kept by SqlSession in progress (VACUUM INTO
+        // refuses to run then); the one caller that needs a new id asks for it itself.
+        config.setGetGeneratedKeys(false);
         Connection connection = config.createConnection(url(file));
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA checkpoint_fullfsync = ON");

@@ -42,6 +42,11 @@ public final class GenerateBenchData {
             System.err.println(dir + " already holds a database; give a new folder");
             System.exit(2);
         }
+        System.out.println(generate(dir));
+    }
+
+    /** Writes the catalogue and the history into {@code dir} (which must not hold a database yet); a summary line. */
+    public static String generate(Path dir) throws IOException {
         Files.createDirectories(dir);
         Path roadmapFile = dir.resolve(ROADMAP_FILE);
         Files.writeString(roadmapFile, BigRoadmap.json());
@@ -61,7 +66,7 @@ public final class GenerateBenchData {
                 db.ratings().setLevel(me.id(), skill, level, day % 3 == 0 ? ChangeOrigin.CLI : ChangeOrigin.APP);
                 current.put(skill, level);
             }
-            System.out.printf("%s: %d skills, %d rating changes over %d days, %d skills rated, %d ms, %d KiB%n",
+            return String.format("%s: %d skills, %d rating changes over %d days, %d skills rated, %d ms, %d KiB",
                     dir, skills.size(), db.ratings().history(me.id()).size(), DAYS, current.size(),
                     Duration.ofNanos(System.nanoTime() - began).toMillis(), Files.size(db.file()) / 1024);
         }

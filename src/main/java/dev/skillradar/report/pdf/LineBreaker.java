@@ -6,11 +6,17 @@ import java.util.List;
 /**
  * Greedy word wrapping with measured widths. Words break at spaces; a word wider than the whole line (a long
  * token) or a link wider than a third of it (a web address) is split at any character, preferably after a
- * '/', '-', '.' or similar, filling the current line first. '\n' ends a line. Leading, trailing and repeated
- * spaces collapse, as they would in any typeset text.
+ * '/', '-', '.' or similar, filling the current line first. A word that is not a link gets a hyphen where it
+ * is split inside letters, preferably after a German compound joint ("Wahrscheinlichkeits-/rechnung"), as a
+ * typesetter would do. '\n' ends a line. Leading, trailing and repeated spaces collapse, as they would in any
+ * typeset text.
  */
 final class LineBreaker {
     private static final String URL_BREAKS = "/-_?&=#.,;:";
+    /** Endings after which a German compound is split well ("Wahrscheinlichkeits|rechnung", "Bereitstellungs|…"). */
+    private static final List<String> JOINTS = List.of("ungs", "heits", "keits", "schafts", "ions", "täts", "lings");
+    /** Letters a hyphenated split leaves at least on either side. */
+    private static final int MIN_PART = 3;
     private static final float EPSILON = 0.01f;
 
     private final Fonts fonts;
@@ -101,9 +107,24 @@ final class LineBreaker {
     }
 
     private void split(List<Span> rest) {
+        boolean hyphenate = rest.stream().noneMatch(s -> s.uri() != null);
         while (!rest.isEmpty()) {
             float avail = max - x - spaceWidth();
             int n = fittingPrefix(rest, avail);
+            if (hyphenate && n < length(rest)) {
+                int h = hyphenPoint(rest, fittingPrefix(rest, avail - fonts.width('-', rest.get(0).face(), size)));
+                if (h > 0) {
+                    place(prefix(rest, h));
+                    append(new Span("-", last(prefix(rest, h)).face(), null));
+                    rest = suffix(rest, h);
+                    endLine();
+                    if (width(rest) <= max + EPSILON) {
+                        place(rest);
+                        return;
+                    }
+                    continue;
+                }
+            }
             if (!frags.isEmpty() && (n < 4 && n < length(rest))) {
                 endLine(); // too little room left on this line to be worth starting the word here
                 continue;
@@ -122,6 +143,40 @@ final class LineBreaker {
                 return;
             }
         }
+    }
+
+    /**
+     * Where to split the word {@code w} with a hyphen when {@code fit} chars fit with it: after a compound joint if
+     * one is in the second half, else at {@code fit}; 0 when no split leaves {@link #MIN_PART} letters either side
+     * or the split would fall after a character that breaks anyway.
+     */
+    private static int hyphenPoint(List<Span> w, int fit) {
+        String all = text(w);
+        int limit = Math.min(fit, all.length() - MIN_PART);
+        if (limit < MIN_PART) {
+            return 0;
+        }
+        String lower = all.toLowerCase(java.util.Locale.ROOT);
+        for (int k = limit; k > limit / 2 && k >= MIN_PART; k--) {
+            for (String joint : JOINTS) {
+                if (lower.startsWith(joint, k - joint.length())) {
+                    return k;
+                }
+            }
+        }
+        boolean letters = Character.isLetter(all.charAt(limit - 1)) && Character.isLetter(all.charAt(limit))
+                && !Character.isHighSurrogate(all.charAt(limit - 1));
+        return letters ? limit : 0;
+    }
+
+    private static String text(List<Span> w) {
+        StringBuilder b = new StringBuilder();
+        w.forEach(s -> b.append(s.text()));
+        return b.toString();
+    }
+
+    private static Span last(List<Span> w) {
+        return w.get(w.size() - 1);
     }
 
     /** The number of chars of {@code w} that fit in {@code avail}, moved back to a URL break point if near. */

@@ -127,6 +127,9 @@ public class RadarChartSkin extends SkinBase<RadarChart> {
         picture.node().setLayoutY(y);
     }
 
+    /** The ids of the axes shown, to tell a new set of axes from the same ones laid out again. */
+    private List<String> axisIds = List.of();
+
     private void show(ChartLayout layout) {
         RadarChart chart = getSkinnable();
         boolean rebuilt = picture == null || !picture.fits(layout);
@@ -144,6 +147,19 @@ public class RadarChartSkin extends SkinBase<RadarChart> {
         applyHidden();
         refreshDescriptions();
         int n = picture.axisCount();
+        List<String> ids = chart.getSpec().axes().stream().map(dev.skillradar.chart.Axis::id).toList();
+        if (!ids.equals(axisIds) && !axisIds.isEmpty()) {
+            // other axes (a drill-down into an area, or back): keep the keyboard on the same axis if it is still
+            // there, else start at the first one, rather than on whatever now has the old index
+            int was = chart.getFocusedAxis() >= 0 ? chart.getFocusedAxis() : lastFocused;
+            String wasId = was >= 0 && was < axisIds.size() ? axisIds.get(was) : null;
+            int now = Math.max(0, ids.indexOf(wasId));
+            lastFocused = now;
+            if (chart.getFocusedAxis() >= 0 && n > 0) {
+                chart.setFocusedAxis(now);
+            }
+        }
+        axisIds = ids;
         lastFocused = Math.min(lastFocused, n - 1);
         if (chart.getFocusedAxis() >= n) {
             chart.setFocusedAxis(n - 1);

@@ -58,6 +58,15 @@ public final class Bootstrap {
     private Bootstrap() {
     }
 
+    /** {@code --profile} named a comparison, which the window never shows as the profile being rated. */
+    private static final class ComparisonNamed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ComparisonNamed(String message) {
+            super(message);
+        }
+    }
+
     public static Outcome run(LaunchOptions options, FxTaskExecutor io, Clock clock) {
         Language fallback = Language.fromLocale(Locale.getDefault());
         Path dataDir;
@@ -84,6 +93,9 @@ public final class Bootstrap {
         try {
             s = storage.get();
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof ComparisonNamed named) {
+                return new Failed(Problem.USAGE, dataDir, new LaunchOptions.UsageException(named.getMessage()), fallback);
+            }
             return new Failed(Problem.STORAGE, dataDir, e.getCause(), fallback);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -143,6 +155,11 @@ public final class Bootstrap {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return new Storage(lock.get(), db, settings, null);
+                }
+                if (profileName != null && db.profiles().find(profileName).filter(p -> p.comparison()).isPresent()) {
+                    throw new ComparisonNamed("--profile \"" + profileName + "\" names a comparison (someone else's view, "
+                            + "imported with import --as-comparison): it is shown beside your radar but never rated; "
+                            + "name one of your own profiles");
                 }
                 ProfileSession.Loaded loaded = ProfileSession.read(db, roadmap, null, profileName, roadmap.defaultRole().id());
                 if (profileName != null) {

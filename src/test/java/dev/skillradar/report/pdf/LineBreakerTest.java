@@ -49,7 +49,8 @@ class LineBreakerTest {
             assertEquals(line.width(), fonts.width(line.text(), BundledFont.REGULAR, SIZE), 0.01f, "measured width");
         }
         String joined = lines.stream().map(Line::text).collect(Collectors.joining(" "));
-        assertEquals(text.replace(" ", ""), joined.replace(" ", ""), "every character, in order");
+        assertEquals(text.replace(" ", "").replace("-", ""), joined.replace(" ", "").replace("-", ""),
+                "every character, in order (plus the hyphens of words split inside)");
         boolean everyWordFits = java.util.Arrays.stream(text.split(" "))
                 .allMatch(w -> fonts.width(w, BundledFont.REGULAR, SIZE) <= width);
         if (everyWordFits) {
@@ -65,18 +66,37 @@ class LineBreakerTest {
     }
 
     @Test
-    void aTokenLongerThanTheLineBreaksAtAnyCharacterAndFillsEachLine() {
+    void aTokenLongerThanTheLineBreaksWithAHyphenAndFillsEachLine() {
         String token = "x".repeat(300);
         float width = 100;
         List<Line> lines = wrap(width, plain("see " + token + " end"));
-        String joined = lines.stream().map(Line::text).collect(Collectors.joining());
+        for (Line line : lines.subList(0, lines.size() - 2)) {
+            assertTrue(line.text().endsWith("x-"), "split inside letters, with a hyphen: " + line.text());
+        }
+        String joined = lines.stream().map(l -> l.text().replaceAll("-$", "")).collect(Collectors.joining());
         assertEquals("see " + token + "end", joined.replace(token + " end", token + "end"));
         assertTrue(lines.size() >= 6, lines.size() + " lines");
-        float oneX = fonts.width("x", BundledFont.REGULAR, SIZE);
+        float oneX = fonts.width("x-", BundledFont.REGULAR, SIZE);
         for (Line line : lines.subList(1, lines.size() - 2)) {
             assertTrue(line.width() <= width && line.width() > width - oneX, "a full line: " + line.width());
         }
         assertTrue(lines.get(0).text().startsWith("see xxx"), "the token starts on the first line");
+    }
+
+    @Test
+    void aGermanCompoundTooWideForItsColumnIsSplitAfterItsJointWithAHyphen() {
+        String word = "Wahrscheinlichkeitsrechnung";
+        float width = fonts.width("Wahrscheinlichkeitsrech", BundledFont.REGULAR, SIZE);
+        List<Line> lines = wrap(width, plain(word + " und Statistik"));
+        assertEquals(List.of("Wahrscheinlichkeits-", "rechnung und Statistik"), lines.stream().map(Line::text).toList());
+    }
+
+    @Test
+    void aSplitPrefersTheCompoundJointToTheLastLetterThatFits() {
+        String word = "Datenbereitstellungsplattform";
+        float width = fonts.width("Datenbereitstellungsplattfor", BundledFont.REGULAR, SIZE);
+        List<String> lines = wrap(width, plain(word)).stream().map(Line::text).toList();
+        assertEquals(List.of("Datenbereitstellungs-", "plattform"), lines);
     }
 
     @Test

@@ -71,6 +71,14 @@ class RadarChartFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> tooltip().isShowing() && text.equals(tooltip().getText()));
     }
 
+    /** The layout pass the next pulse would run, now (the skin draws new axes there), so no test races a pulse. */
+    private void layOut(FxRobot robot) {
+        robot.interact(() -> {
+            chart.applyCss();
+            chart.layout();
+        });
+    }
+
     private void focusChart(FxRobot robot) {
         robot.interact(chart::requestFocus);
     }
@@ -93,6 +101,29 @@ class RadarChartFxTest {
         waitForTooltip("axis 0 described");
         robot.type(KeyCode.RIGHT);
         waitForTooltip("axis 1 described");
+    }
+
+    @Test
+    void newAxesKeepTheKeyboardOnTheSameAxisWhereItIsStillThereElseOnTheFirst(FxRobot robot) {
+        focusChart(robot);
+        robot.type(KeyCode.RIGHT, 3);
+        String on = chart.getSpec().axes().get(3).id();
+        var spec = chart.getSpec();
+        var reversed = new ArrayList<>(spec.axes());
+        java.util.Collections.reverse(reversed);
+        robot.interact(() -> chart.setSpec(new dev.skillradar.chart.ChartSpec(spec.title(), reversed, spec.series(),
+                spec.size(), spec.fontSize(), spec.optionalMark(), spec.missingLabel())));
+        layOut(robot);
+        assertEquals(on, chart.getSpec().axes().get(chart.getFocusedAxis()).id(), "the same axis, at its new place");
+        assertEquals(5, chart.getFocusedAxis());
+
+        var others = ControlSamples.spec(ControlSamples.GERMAN_40.subList(0, 12), 600, 600, true);
+        var renamed = others.axes().stream().map(a -> new dev.skillradar.chart.Axis("skill-" + a.id(), a.label(), a.optional()))
+                .toList();
+        robot.interact(() -> chart.setSpec(new dev.skillradar.chart.ChartSpec(others.title(), renamed, others.series(),
+                others.size(), others.fontSize(), others.optionalMark(), others.missingLabel())));
+        layOut(robot);
+        assertEquals(0, chart.getFocusedAxis(), "a drill-down into other axes starts at the first, not at the old index");
     }
 
     @Test

@@ -69,6 +69,27 @@ class BootstrapTest {
     }
 
     @Test
+    void aComparisonNamedWithProfileIsRefusedAsAUsageProblemAndNothingIsCreated() throws Exception {
+        try (Database db = Database.open(dir, Clock.systemUTC())) {
+            db.profiles().importComparison("Mentor", new dev.skillradar.assessment.ProfileSnapshot("m", "junior",
+                    java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                    dev.skillradar.assessment.Basis.SELF));
+        }
+        Bootstrap.Failed f = assertInstanceOf(Bootstrap.Failed.class, run("--data-dir", dir.toString(), "--profile", "Mentor"));
+        assertEquals(Bootstrap.Problem.USAGE, f.problem());
+        assertTrue(f.cause().getMessage().contains("\"Mentor\" names a comparison"), f.cause().getMessage());
+        try (Database db = Database.open(dir, Clock.systemUTC())) {
+            assertEquals(1, db.profiles().list().size(), "no profile was created");
+        }
+        Bootstrap.Outcome again = run("--data-dir", dir.toString());
+        try {
+            assertInstanceOf(Bootstrap.Ready.class, again, "the folder is not left locked");
+        } finally {
+            close(again);
+        }
+    }
+
+    @Test
     void aSecondWindowOnTheSameFolderIsRefusedAndAsksTheFirstToComeForward() throws Exception {
         try (InstanceLock held = InstanceLock.tryAcquire(dir).orElseThrow()) {
             Bootstrap.Outcome o = run("--data-dir", dir.toString());
