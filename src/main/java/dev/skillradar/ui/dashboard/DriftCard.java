@@ -54,6 +54,9 @@ final class DriftCard extends VBox {
         if (vm.available()) {
             AfterFirstFrame.run(place, () -> {
                 place.getChildren().setAll(content());
+                // the content is taller than the stand-in (more so in German); a fixed height would centre it
+                // over the card's title
+                place.setPrefHeight(Region.USE_COMPUTED_SIZE);
                 vm.start();
             });
         }
