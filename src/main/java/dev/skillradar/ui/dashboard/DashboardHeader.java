@@ -8,6 +8,7 @@ import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -51,14 +52,19 @@ final class DashboardHeader extends HBox {
         basis.valueProperty().bindBidirectional(vm.basisChoiceProperty());
         basis.accessibleTextProperty().bind(messages.text("dashboard.basis.accessible"));
         Label basisLabel = mnemonic("dashboard.basis", basis);
-        for (var n : java.util.List.of(basisLabel, basis)) {
+
+        // each choice keeps its label and its full width (German names the lower basis in 58 characters): when
+        // both do not fit beside the title, the role goes to a line of its own instead of a clipped basis
+        HBox basisPair = pair(basisLabel, basis);
+        for (var n : java.util.List.of(basisPair, basisLabel, basis)) {
             n.setVisible(vm.basisSelectable());
             n.setManaged(vm.basisSelectable());
         }
-
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        getChildren().setAll(title, spacer, basisLabel, basis, mnemonic("dashboard.role", role), role);
+        FlowPane choices = new FlowPane(24, 8, basisPair, pair(mnemonic("dashboard.role", role), role));
+        choices.setAlignment(Pos.CENTER_RIGHT);
+        choices.setMinWidth(0);
+        HBox.setHgrow(choices, Priority.ALWAYS);
+        getChildren().setAll(title, choices);
         setAlignment(Pos.CENTER_LEFT);
     }
 
@@ -68,6 +74,13 @@ final class DashboardHeader extends HBox {
 
     ComboBox<Basis> basisSelector() {
         return basis;
+    }
+
+    private static HBox pair(Label label, ComboBox<?> box) {
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(8, label, box);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Label mnemonic(String key, javafx.scene.Node target) {

@@ -86,7 +86,7 @@ class DashboardDriftFxTest {
         assertEquals("Scored on: your self-ratings", text("#dashboard-scored-on"));
         String self = text("#overall-readiness");
 
-        app.robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT); // "_Scored on"
+        app.robot.press(KeyCode.ALT, KeyCode.S).release(KeyCode.S, KeyCode.ALT); // "_Scored on:"
         ComboBox<?> basis = app.find("#scoring-basis", ComboBox.class);
         app.waitUntil("the basis selector has the focus", basis::isFocused);
         app.type(KeyCode.F4, KeyCode.DOWN, KeyCode.ENTER); // open, "The checks you ticked", choose
