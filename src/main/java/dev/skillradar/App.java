@@ -182,7 +182,7 @@ public final class App extends Application {
                         "SkillRadar " + AppVersion.current()), Printers.system(), io, dialogs,
                 new FxPrintDialog(messages, () -> stage, () -> Theme.stylesheets(shell.darkProperty().get())), clock, zone,
                 Platform::runLater), messages));
-        screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(state, history, io, dialogs, clock, zone,
+        screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(state, history, io, dialogs, zone,
                 day -> shell.show(Screen.RADAR)), messages, shell.darkProperty()));
         profiles.setShowRadar(() -> shell.show(Screen.RADAR));
         MainWindow window = MainWindow.open(stage, shell, profiles, data, messages, screens, ready, dialogs);

@@ -22,7 +22,6 @@ import dev.skillradar.ui.common.DialogService;
 import dev.skillradar.ui.common.ErrorMessages;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.TaskExecutor;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -61,7 +60,6 @@ public final class HistoryViewModel {
     private final ProfileHistory history;
     private final TaskExecutor io;
     private final DialogService dialogs;
-    private final Clock clock;
     private final ZoneId zone;
     private final Consumer<LocalDate> showOnRadar;
     private final Messages messages;
@@ -83,13 +81,12 @@ public final class HistoryViewModel {
     private List<RatingChange> changes = List.of();
     private boolean reloadWanted;
 
-    public HistoryViewModel(AppState state, ProfileHistory history, TaskExecutor io, DialogService dialogs, Clock clock,
-                            ZoneId zone, Consumer<LocalDate> showOnRadar) {
+    public HistoryViewModel(AppState state, ProfileHistory history, TaskExecutor io, DialogService dialogs, ZoneId zone,
+                            Consumer<LocalDate> showOnRadar) {
         this.state = state;
         this.history = history;
         this.io = io;
         this.dialogs = dialogs;
-        this.clock = clock;
         this.zone = zone;
         this.showOnRadar = showOnRadar;
         this.messages = state.messages();
@@ -176,7 +173,7 @@ public final class HistoryViewModel {
         scoredOn.set(new CalibrationTexts(messages.texts()).scoredOn(state.basis()));
         List<TrendPoint> points = trend.of(replayed, state.basis(), role.get(), period.get(), zone);
         TrendTexts texts = new TrendTexts(messages.texts());
-        spec.set(texts.spec(points, role.get(), List.copyOf(areas), clock.instant(), zone, new Size(720, 320), 13, false));
+        spec.set(texts.spec(points, role.get(), List.copyOf(areas), zone, new Size(720, 320), 13, false));
         summary.set(summary(points));
     }
 

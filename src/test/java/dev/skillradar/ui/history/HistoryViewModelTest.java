@@ -50,7 +50,7 @@ class HistoryViewModelTest {
         at(dir, "2026-01-20T08:00:00Z", "sql", 3);
         at(dir, "2026-02-25T08:00:00Z", "python", 4);
         t = new TestSession(dir, Language.EN);
-        vm = new HistoryViewModel(t.state, t.history, t.io, dialogs, t.clock, ZoneOffset.UTC, shownOnRadar::add);
+        vm = new HistoryViewModel(t.state, t.history, t.io, dialogs, ZoneOffset.UTC, shownOnRadar::add);
     }
 
     @AfterEach
