@@ -26,6 +26,7 @@ import dev.skillradar.ui.common.ProfileSession;
 import dev.skillradar.ui.fx.startup.AfterFirstFrame;
 import dev.skillradar.ui.dashboard.DashboardView;
 import dev.skillradar.ui.dashboard.DashboardViewModel;
+import dev.skillradar.ui.dashboard.DriftViewModel;
 import dev.skillradar.ui.history.HistoryView;
 import dev.skillradar.ui.history.HistoryViewModel;
 import dev.skillradar.ui.radar.RadarView;
@@ -167,11 +168,11 @@ public final class App extends Application {
 
         Map<Screen, Supplier<? extends Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.ASSESS, () -> new AssessView(new AssessViewModel(state, autosave, io, opener)));
-        screens.put(Screen.DASHBOARD, () -> new DashboardView(
-                new DashboardViewModel(state, session, dialogs, opener), messages, () -> shell.show(Screen.RADAR),
-                shell.darkProperty()));
         ProfileHistory history = new ProfileHistory(ready.db(), ready.roadmap());
         ZoneId zone = ZoneId.systemDefault();
+        screens.put(Screen.DASHBOARD, () -> new DashboardView(new DashboardViewModel(state, session, dialogs, opener),
+                new DriftViewModel(state, history, io, zone), messages, () -> shell.show(Screen.RADAR),
+                () -> shell.show(Screen.ASSESS), shell.darkProperty()));
         Supplier<DejaVuMeasure> measure = once(DejaVuMeasure::load); // the fonts' metrics, read when a chart first needs them
         screens.put(Screen.RADAR, () -> new RadarView(new RadarViewModel(state, history,
                 new RadarExport(measure.get()), io, dialogs, clock, zone, () -> shell.darkProperty().get()),
@@ -181,7 +182,7 @@ public final class App extends Application {
                         "SkillRadar " + AppVersion.current()), Printers.system(), io, dialogs,
                 new FxPrintDialog(messages, () -> stage, () -> Theme.stylesheets(shell.darkProperty().get())), clock, zone,
                 Platform::runLater), messages));
-        screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(state, history, io, dialogs, clock, zone,
+        screens.put(Screen.HISTORY, () -> new HistoryView(new HistoryViewModel(state, history, io, dialogs, zone,
                 day -> shell.show(Screen.RADAR)), messages, shell.darkProperty()));
         profiles.setShowRadar(() -> shell.show(Screen.RADAR));
         MainWindow window = MainWindow.open(stage, shell, profiles, data, messages, screens, ready, dialogs);

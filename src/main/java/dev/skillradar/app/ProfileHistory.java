@@ -92,8 +92,14 @@ public final class ProfileHistory {
      * even with a catalogue whose checks file is missing.
      */
     public AssessmentTimeline timeline(long profileId) {
+        return timeline(profileId, changes(profileId));
+    }
+
+    /** {@link #timeline(long)} on the profile's rating history {@code changes} read already ({@link #changes}). */
+    public AssessmentTimeline timeline(long profileId, List<RatingChange> changes) {
         TickReplay ticks = tickReplay(profileId);
-        return AssessmentTimeline.of(replay(profileId), ticks, ticks.isEmpty() ? null : checks().orElse(null));
+        return AssessmentTimeline.of(HistoryReplay.of(changes, roadmap), ticks,
+                ticks.isEmpty() ? null : checks().orElse(null));
     }
 
     /** The check-based level now of every skill with a tick; empty for a roadmap without statements. */

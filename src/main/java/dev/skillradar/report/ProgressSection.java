@@ -47,8 +47,8 @@ final class ProgressSection {
         } else {
             TrendPeriod every = period(first.get(), c.in.now());
             List<TrendPoint> points = new Trend(c.calculator).of(timeline, c.in.basis(), c.in.role(), every, c.in.zone());
-            TrendLayout layout = TrendLayout.of(new TrendTexts(c.texts).spec(points, c.in.role(), List.of(), c.in.now(),
-                    c.in.zone(), TREND_SIZE, SummarySection.CHART_FONT, false), c.measure);
+            TrendLayout layout = TrendLayout.of(new TrendTexts(c.texts).spec(points, c.in.role(), List.of(), c.in.zone(),
+                    TREND_SIZE, SummarySection.CHART_FONT, false), c.measure);
             out.add(ChartPainter.figure(layout, ChartPalette.light(), c.get("report.progress.caption." + every.id())));
             LocalDate firstDay = LocalDate.ofInstant(first.get(), c.in.zone());
             List<AssessmentTimeline.Step> steps = timeline.steps(c.in.basis());

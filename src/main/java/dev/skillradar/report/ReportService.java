@@ -58,7 +58,16 @@ public final class ReportService {
      * fixed. A basis with checks on a roadmap without statements (format 1) is reported on self-ratings.
      */
     public ReportInput input(Profile profile, Role role, Language language, PageSetup.Paper paper, CompareWith compare) {
-        Basis basis = history.basis(profile.id());
+        return input(profile, role, language, paper, compare, null);
+    }
+
+    /**
+     * {@link #input(Profile, Role, Language, PageSetup.Paper, CompareWith)} scored on {@code scoredOn} (null: the stored
+     * basis): the window passes the basis it shows, which may still be on its way to storage.
+     */
+    public ReportInput input(Profile profile, Role role, Language language, PageSetup.Paper paper, CompareWith compare,
+                             Basis scoredOn) {
+        Basis basis = scoredOn != null ? scoredOn : history.basis(profile.id());
         if (basis.usesChecks() && !roadmap.hasChecks()) {
             basis = Basis.SELF;
         }

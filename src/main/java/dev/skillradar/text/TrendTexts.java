@@ -7,7 +7,6 @@ import dev.skillradar.chart.Size;
 import dev.skillradar.chart.TickUnit;
 import dev.skillradar.chart.TrendSeries;
 import dev.skillradar.chart.TrendSpec;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public final class TrendTexts {
      * The line chart of {@code points} (one per period, readiness at its end) for {@code role}: overall and the
      * given areas (at most three). A point is placed at its period's last change: from then on its readiness held.
      */
-    public TrendSpec spec(List<TrendPoint> points, Role role, List<Area> areas, Instant now, ZoneId zone, Size size,
+    public TrendSpec spec(List<TrendPoint> points, Role role, List<Area> areas, ZoneId zone, Size size,
                           double fontSize, boolean withTitle) {
         List<TrendSeries> series = new ArrayList<>();
         series.add(new TrendSeries(OVERALL, texts.get("trend.overall"), points(points, null)));

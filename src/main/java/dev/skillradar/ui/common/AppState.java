@@ -16,6 +16,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
@@ -50,6 +52,7 @@ public final class AppState {
     private final ObservableSet<String> stale = FXCollections.observableSet();
     private final ReadOnlyObjectWrapper<Map<String, Integer>> checkedLevels =
             new ReadOnlyObjectWrapper<>(this, "checkedLevels", Map.of());
+    private final ReadOnlyLongWrapper storage = new ReadOnlyLongWrapper(this, "storage");
     private boolean batching;
 
     public AppState(Roadmap roadmap, Messages messages) {
@@ -129,6 +132,22 @@ public final class AppState {
             });
             basis.set(newBasis == null ? Basis.SELF : newBasis);
         });
+        storageChanged();
+    }
+
+    /**
+     * Moves whenever what storage holds for the shown profile may differ from what was read before: after each load
+     * (a switch, a re-read after an outside change) and after each of the window's own writes committed. Screens that
+     * read storage themselves (the history, the report, the drift's trend) read again when it moves: the state itself
+     * changes before a write is even queued, so a read started then could miss it.
+     */
+    public ReadOnlyLongProperty storageProperty() {
+        return storage.getReadOnlyProperty();
+    }
+
+    /** Says that storage changed for the shown profile (a write of the window committed); see {@link #storageProperty}. */
+    public void storageChanged() {
+        storage.set(storage.get() + 1);
     }
 
     private void applyRatings(Map<String, Rating> all) {

@@ -121,6 +121,7 @@ public final class AutosaveService implements ProgressWriter {
         status.set(new SaveStatus(SaveStatus.State.SAVING, skillId, null, clock.instant()));
         io.submit(() -> db.ratings().confirm(profile.id(), List.of(skillId)), done -> {
             finishKey(key);
+            committedFor(profile);
             status.set(new SaveStatus(SaveStatus.State.SAVED, skillId, null, clock.instant()));
         }, e -> {
             finishKey(key);
@@ -180,6 +181,7 @@ public final class AutosaveService implements ProgressWriter {
             if (last) {
                 committedTicks.remove(checkId);
             }
+            committedFor(profile);
             status.set(new SaveStatus(SaveStatus.State.SAVED, skillId, null, clock.instant()));
         }, e -> {
             Tick revertTo = committedTicks.get(checkId);
@@ -247,6 +249,7 @@ public final class AutosaveService implements ProgressWriter {
                     committed.put(skillId, saved);
                 }
             }
+            committedFor(profile);
             status.set(new SaveStatus(SaveStatus.State.SAVED, skillId, null, clock.instant()));
         }, e -> {
             Rating revertTo = committed.get(skillId);
@@ -271,6 +274,13 @@ public final class AutosaveService implements ProgressWriter {
             return true;
         }
         return false;
+    }
+
+    /** Screens that read storage themselves read again, now that the write is in (only for the profile shown). */
+    private void committedFor(Profile profile) {
+        if (isShown(profile)) {
+            state.storageChanged();
+        }
     }
 
     private boolean isShown(Profile profile) {

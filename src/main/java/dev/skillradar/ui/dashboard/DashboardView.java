@@ -1,16 +1,16 @@
 package dev.skillradar.ui.dashboard;
 
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.text.ReadinessSummary;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.control.RadarChart;
+import dev.skillradar.ui.control.TrendChart;
 import dev.skillradar.ui.fx.startup.AfterFirstFrame;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.Pos;
-import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -24,18 +24,23 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 
 /** The dashboard: lays out and binds what {@link DashboardViewModel} computes; nothing else. */
 public final class DashboardView extends ScrollPane {
     private final DashboardViewModel vm;
     private final Messages messages;
-    private final ComboBox<Role> role = new ComboBox<>();
+    private final DashboardHeader header;
+    private final DriftCard drift;
 
     private final RadarChart radar = new RadarChart();
     private final Runnable openRadar;
 
-    public DashboardView(DashboardViewModel vm, Messages messages, Runnable openRadar, ObservableBooleanValue dark) {
+    /**
+     * @param openRadar  shows the Radar screen (a click on the card's radar)
+     * @param openAssess shows the Assess screen, where statements are ticked (the drift card's pointer)
+     */
+    public DashboardView(DashboardViewModel vm, DriftViewModel driftVm, Messages messages, Runnable openRadar,
+                         Runnable openAssess, ObservableBooleanValue dark) {
         this.vm = vm;
         this.messages = messages;
         this.openRadar = openRadar;
@@ -44,7 +49,9 @@ public final class DashboardView extends ScrollPane {
         setFocusTraversable(false);
         dark.addListener((o, a, b) -> theme(b));
         theme(dark.get());
-        VBox page = new VBox(16, header(), summary(), bars(), gaps(), market());
+        header = new DashboardHeader(vm, messages);
+        drift = new DriftCard(driftVm, messages, openAssess, dark);
+        VBox page = new VBox(16, header, summary(), drift, bars(), gaps(), market());
         page.getStyleClass().add("page");
         setContent(page);
     }
@@ -94,47 +101,17 @@ public final class DashboardView extends ScrollPane {
 
     /** The target-role selector, for the window's focus handling and tests. */
     public ComboBox<Role> roleSelector() {
-        return role;
+        return header.roleSelector();
     }
 
-    private Node header() {
-        Label title = label("dashboard.title", "page-title");
-        title.setAccessibleRole(AccessibleRole.TEXT);
-        Label roleLabel = new Label();
-        roleLabel.textProperty().bind(messages.text("dashboard.role"));
-        roleLabel.setMnemonicParsing(true);
-        roleLabel.setLabelFor(role);
-        role.setId("target-role");
-        role.getItems().setAll(vm.roles());
-        role.setConverter(converter());
-        messages.languageProperty().addListener((o, a, b) -> role.setConverter(converter()));
-        role.setValue(vm.roleProperty().get());
-        role.accessibleTextProperty().bind(messages.text("dashboard.role.accessible"));
-        vm.roleProperty().addListener((o, a, b) -> role.setValue(b));
-        role.valueProperty().addListener((o, a, b) -> {
-            if (b != null && !b.equals(vm.roleProperty().get())) {
-                vm.selectRole(b);
-            }
-        });
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox box = new HBox(12, title, spacer, roleLabel, role);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+    /** The scoring-basis selector (hidden for a roadmap without check statements), for tests. */
+    public ComboBox<Basis> basisSelector() {
+        return header.basisSelector();
     }
 
-    private StringConverter<Role> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Role r) {
-                return vm.roleName(r);
-            }
-
-            @Override
-            public Role fromString(String s) {
-                return vm.roles().stream().filter(r -> vm.roleName(r).equals(s)).findFirst().orElse(null);
-            }
-        };
+    /** The drift card's line chart, for tests. */
+    public TrendChart driftChart() {
+        return drift.chart();
     }
 
     /** A figure never breaks inside ("75,00 / 0"): its card keeps at least the figure's width. */
@@ -153,7 +130,9 @@ public final class DashboardView extends ScrollPane {
         bar.progressProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
                 () -> vm.overallProperty().get() == null ? 0 : vm.overallProperty().get() / 100.0, vm.overallProperty()));
         bar.accessibleTextProperty().bind(vm.overallCaptionProperty().concat(": ").concat(vm.overallTextProperty()));
-        VBox readiness = card("dashboard.overall", overall, bar, wrapped(vm.overallCaptionProperty(), "caption"));
+        Label scoredOn = wrapped(vm.scoredOnProperty(), "caption");
+        scoredOn.setId("dashboard-scored-on");
+        VBox readiness = card("dashboard.overall", overall, bar, wrapped(vm.overallCaptionProperty(), "caption"), scoredOn);
 
         Label months = figure(vm.monthsProperty(), "figure");
         months.setId("months-to-ready");

@@ -1,10 +1,12 @@
 package dev.skillradar.ui.dashboard;
 
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.Radar;
 import dev.skillradar.assessment.RadarModel;
 import dev.skillradar.assessment.Readiness;
 import dev.skillradar.chart.ChartSpec;
 import dev.skillradar.chart.Size;
+import dev.skillradar.text.CalibrationTexts;
 import dev.skillradar.text.RadarTexts;
 import dev.skillradar.catalog.Market;
 import dev.skillradar.catalog.Roadmap;
@@ -18,17 +20,20 @@ import dev.skillradar.ui.common.HostServicesOpener;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProfileSession;
 import java.util.List;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
  * The dashboard's state: readiness for the target role overall, per phase and per area, the most
  * important gaps with their resources and the next step, time to ready, the role's experience and
- * salary band, and the article's market context. Follows {@link AppState} and the language live.
+ * salary band, and the article's market context; the scoring basis to choose and which one the numbers use.
+ * Follows {@link AppState} and the language live.
  */
 public final class DashboardViewModel {
     /** How many gaps the dashboard lists. */
@@ -55,6 +60,8 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper languageNote = new ReadOnlyStringWrapper(this, "languageNote");
     private final ReadOnlyStringWrapper source = new ReadOnlyStringWrapper(this, "source");
     private final ReadOnlyStringWrapper estimatesNote = new ReadOnlyStringWrapper(this, "estimatesNote");
+    private final ReadOnlyStringWrapper scoredOn = new ReadOnlyStringWrapper(this, "scoredOn");
+    private final ObjectProperty<Basis> basisChoice = new SimpleObjectProperty<>(this, "basisChoice");
     private final Radar radar;
     private final ReadOnlyObjectWrapper<ChartSpec> radarSpec = new ReadOnlyObjectWrapper<>(this, "radarSpec");
     private final ObservableList<String> radarDescriptions = FXCollections.observableArrayList();
@@ -77,7 +84,16 @@ public final class DashboardViewModel {
         this.errors = new ErrorMessages(messages);
         this.radar = new Radar(state.calculator());
         state.readinessProperty().addListener((o, a, b) -> refresh());
+        state.checkedLevelsProperty().addListener((o, a, b) -> refresh());
+        state.basisProperty().addListener((o, a, b) -> refresh());
         messages.languageProperty().addListener((o, a, b) -> refresh());
+        basisChoice.set(state.basis());
+        state.basisProperty().addListener((o, a, b) -> basisChoice.set(b));
+        basisChoice.addListener((o, a, b) -> {
+            if (b != null && b != state.basis()) {
+                selectBasis(b);
+            }
+        });
         refresh();
     }
 
@@ -86,6 +102,17 @@ public final class DashboardViewModel {
     /** Readiness follows at once; the profile's target role is saved in the background. */
     public void selectRole(Role role) {
         session.setTargetRole(role, e -> dialogs.error(messages.get("dashboard.role.failed.title"), errors.describe(e)));
+    }
+
+    /**
+     * Scores the profile on {@code basis} from now on: the numbers follow at once (or once the statements are read),
+     * the basis is saved in the background; on failure the choice goes back and the user is told why.
+     */
+    public void selectBasis(Basis basis) {
+        session.setBasis(basis, e -> {
+            basisChoice.set(state.basis());
+            dialogs.error(messages.get("dashboard.basis.failed.title"), errors.describe(e));
+        });
     }
 
     /** Opens a resource's web address in the browser; only ever called on a click. */
@@ -109,6 +136,34 @@ public final class DashboardViewModel {
         return role == null ? "" : messages.of(role.name());
     }
 
+    /** The bases to choose from: all three, or none to choose between for a roadmap without statements. */
+    public List<Basis> bases() {
+        return basisSelectable() ? List.of(Basis.values()) : List.of(Basis.SELF);
+    }
+
+    /** False for a roadmap without check statements (catalogue format 1): it scores self-ratings only. */
+    public boolean basisSelectable() {
+        return state.checksAvailable();
+    }
+
+    /** The basis chosen in the window: follows the profile's, and choosing one scores on it ({@link #selectBasis}). */
+    public ObjectProperty<Basis> basisChoiceProperty() {
+        return basisChoice;
+    }
+
+    /** "Your self-ratings", "The checks you ticked", "The lower of self-rating and checks": the core's words, as a choice. */
+    public String basisName(Basis basis) {
+        if (basis == null) {
+            return "";
+        }
+        return DriftViewModel.capitalised(new CalibrationTexts(messages.texts()).basis(basis), messages.texts().locale());
+    }
+
+    /** "Scored on: the lower of self-rating and checks": which basis the numbers on the Dashboard use. */
+    public ReadOnlyStringProperty scoredOnProperty() {
+        return scoredOn.getReadOnlyProperty();
+    }
+
     private void refresh() {
         Readiness r = state.readiness();
         if (r == null) {
@@ -127,7 +182,8 @@ public final class DashboardViewModel {
         areas.setAll(summary.areas());
         gaps.setAll(summary.topGaps(TOP_GAPS));
         nextStep.set(summary.nextStep());
-        RadarModel model = RadarModel.of(radar, r.role(), state.levels(), null, null);
+        scoredOn.set(new CalibrationTexts(messages.texts()).scoredOn(state.basis()));
+        RadarModel model = RadarModel.of(radar, r.role(), state.scoredLevels(), null, null);
         RadarTexts words = new RadarTexts(messages.texts());
         radarSpec.set(words.spec(model, null, null, CHART_SIZE, 11)); // the smallest label size: the card is small
         radarDescriptions.setAll(model.axes().stream().map(row -> words.describe(model, row, null)).toList());

@@ -60,6 +60,14 @@ public final class HistoryView extends BorderPane implements ShownScreen {
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("caption");
         summary.setWrapText(true);
+        Label scoredOn = new Label();
+        scoredOn.setId("history-scored-on");
+        scoredOn.textProperty().bind(vm.scoredOnProperty());
+        scoredOn.getStyleClass().add("caption");
+        scoredOn.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox summaryLine = new HBox(16, summary, scoredOn);
+        summaryLine.setAlignment(Pos.BASELINE_LEFT);
 
         timeline = timeline();
         Label timelineTitle = new Label();
@@ -74,7 +82,7 @@ public final class HistoryView extends BorderPane implements ShownScreen {
         show.setOnAction(e -> vm.showOnRadar(timeline.getSelectionModel().getSelectedItem()));
         HBox timelineHeader = new HBox(12, timelineTitle, hint, spacer(), show);
         timelineHeader.setAlignment(Pos.CENTER_LEFT);
-        VBox body = new VBox(10, chart, summary, timelineHeader, timeline);
+        VBox body = new VBox(10, chart, summaryLine, timelineHeader, timeline);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         setTop(header());
         setCenter(body);

@@ -1,6 +1,7 @@
 package dev.skillradar.ui.history;
 
 import dev.skillradar.app.ProfileHistory;
+import dev.skillradar.assessment.AssessmentTimeline;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.HistoryReplay;
 import dev.skillradar.assessment.Profile;
@@ -13,6 +14,7 @@ import dev.skillradar.catalog.Role;
 import dev.skillradar.catalog.Skill;
 import dev.skillradar.chart.Size;
 import dev.skillradar.chart.TrendSpec;
+import dev.skillradar.text.CalibrationTexts;
 import dev.skillradar.text.TrendTexts;
 import dev.skillradar.ui.common.AppState;
 import dev.skillradar.ui.common.Comparison;
@@ -20,7 +22,6 @@ import dev.skillradar.ui.common.DialogService;
 import dev.skillradar.ui.common.ErrorMessages;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.TaskExecutor;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,12 +39,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
-import javafx.collections.MapChangeListener;
 import javafx.collections.ObservableList;
 
 /**
  * The History screen's state: readiness over time for a role (overall, and up to three areas on demand) as a
- * line chart, and the timeline of rating changes, newest first (date, skill, old → new, where it came from;
+ * line chart, ratings and ticks replayed on the profile's basis, and the timeline of rating changes, newest first (date, skill, old → new, where it came from;
  * entries that no longer count greyed). Choosing an entry shows that day's state on the radar as the comparison.
  * The history is read and replayed on the I/O executor; five years of daily changes take milliseconds.
  */
@@ -60,7 +60,6 @@ public final class HistoryViewModel {
     private final ProfileHistory history;
     private final TaskExecutor io;
     private final DialogService dialogs;
-    private final Clock clock;
     private final ZoneId zone;
     private final Consumer<LocalDate> showOnRadar;
     private final Messages messages;
@@ -72,21 +71,22 @@ public final class HistoryViewModel {
     private final ObservableList<Area> areas = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<TrendSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
+    private final ReadOnlyStringWrapper scoredOn = new ReadOnlyStringWrapper(this, "scoredOn");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
     private final ObservableList<Entry> timelineView = FXCollections.unmodifiableObservableList(timeline);
 
     private HistoryReplay replay;
+    private AssessmentTimeline replayed;
     private List<RatingChange> changes = List.of();
     private boolean reloadWanted;
 
-    public HistoryViewModel(AppState state, ProfileHistory history, TaskExecutor io, DialogService dialogs, Clock clock,
-                            ZoneId zone, Consumer<LocalDate> showOnRadar) {
+    public HistoryViewModel(AppState state, ProfileHistory history, TaskExecutor io, DialogService dialogs, ZoneId zone,
+                            Consumer<LocalDate> showOnRadar) {
         this.state = state;
         this.history = history;
         this.io = io;
         this.dialogs = dialogs;
-        this.clock = clock;
         this.zone = zone;
         this.showOnRadar = showOnRadar;
         this.messages = state.messages();
@@ -101,10 +101,10 @@ public final class HistoryViewModel {
             recompute();
             rebuildTimeline();
         });
-        // a rating of ours changes the map twice: at once, and with the stored rating after the commit, which is
-        // when the history has its new entry; a reload after an outside change or a profile switch changes it too
-        state.ratings().addListener((MapChangeListener<String, dev.skillradar.assessment.Rating>) c -> reload());
-        state.profileProperty().addListener((o, a, b) -> reload());
+        // read again once storage has what changed: a rating, tick or confirmation of ours committed, a profile
+        // switch, a re-read after an outside change (the state itself changes before a write of ours is queued)
+        state.storageProperty().addListener((o, a, b) -> reload());
+        state.basisProperty().addListener((o, a, b) -> recompute());
         reload();
     }
 
@@ -142,10 +142,14 @@ public final class HistoryViewModel {
             return;
         }
         loading.set(true);
-        io.submit(() -> history.changes(p.id()), list -> {
+        io.submit(() -> {
+            List<RatingChange> list = history.changes(p.id());
+            return new Read(list, history.timeline(p.id(), list));
+        }, read -> {
             loading.set(false);
-            changes = list;
-            replay = HistoryReplay.of(list, state.roadmap());
+            changes = read.changes();
+            replayed = read.timeline();
+            replay = replayed.ratings();
             recompute();
             rebuildTimeline();
             if (reloadWanted) {
@@ -159,13 +163,17 @@ public final class HistoryViewModel {
         });
     }
 
+    private record Read(List<RatingChange> changes, AssessmentTimeline timeline) {
+    }
+
     private void recompute() {
-        if (replay == null || role.get() == null) {
+        if (replayed == null || role.get() == null) {
             return;
         }
-        List<TrendPoint> points = trend.of(replay, role.get(), period.get(), zone);
+        scoredOn.set(new CalibrationTexts(messages.texts()).scoredOn(state.basis()));
+        List<TrendPoint> points = trend.of(replayed, state.basis(), role.get(), period.get(), zone);
         TrendTexts texts = new TrendTexts(messages.texts());
-        spec.set(texts.spec(points, role.get(), List.copyOf(areas), clock.instant(), zone, new Size(720, 320), 13, false));
+        spec.set(texts.spec(points, role.get(), List.copyOf(areas), zone, new Size(720, 320), 13, false));
         summary.set(summary(points));
     }
 
@@ -242,6 +250,11 @@ public final class HistoryViewModel {
     /** "Readiness for Junior ML Engineer rose from 12.0% on 1 March to 57.3% on 1 December 2026", for screen readers. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
+    }
+
+    /** "Scored on: the lower of self-rating and checks": the basis the line replays ratings and ticks on. */
+    public ReadOnlyStringProperty scoredOnProperty() {
+        return scoredOn.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

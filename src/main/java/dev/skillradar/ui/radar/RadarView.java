@@ -78,7 +78,11 @@ public final class RadarView extends BorderPane {
         Label comparison = new Label();
         comparison.textProperty().bind(vm.comparisonTextProperty());
         comparison.getStyleClass().add("caption");
-        VBox chartColumn = new VBox(6, chart, hint, comparison);
+        Label scoredOn = new Label();
+        scoredOn.setId("radar-scored-on");
+        scoredOn.textProperty().bind(vm.scoredOnProperty());
+        scoredOn.getStyleClass().add("caption");
+        VBox chartColumn = new VBox(6, chart, hint, comparison, scoredOn);
         VBox.setVgrow(chart, Priority.ALWAYS);
         HBox.setHgrow(chartColumn, Priority.ALWAYS);
         HBox body = new HBox(16, chartColumn, table);

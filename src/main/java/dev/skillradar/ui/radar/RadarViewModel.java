@@ -2,6 +2,7 @@ package dev.skillradar.ui.radar;
 
 import dev.skillradar.app.ProfileHistory;
 import dev.skillradar.app.RadarExport;
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.MomentException;
 import dev.skillradar.assessment.Moments;
 import dev.skillradar.assessment.Profile;
@@ -11,6 +12,7 @@ import dev.skillradar.assessment.TalkingPoint;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.chart.ChartSpec;
 import dev.skillradar.chart.Size;
+import dev.skillradar.text.CalibrationTexts;
 import dev.skillradar.text.RadarTexts;
 import dev.skillradar.ui.common.AppState;
 import dev.skillradar.ui.common.Comparison;
@@ -39,7 +41,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The Radar screen's state: the chart of the learner's levels against a role's targets (the areas, or one area's
+ * The Radar screen's state: the chart of the learner's levels (scored on the profile's basis) against a role's targets (the areas, or one area's
  * skills when drilled in), an optional comparison (a past date, another profile), the table of the same numbers
  * sorted by gap, the points to talk about with a mentor, and Export PNG…. Follows the ratings, the language and
  * the shared comparison live; comparison data is read on the I/O executor.
@@ -73,6 +75,7 @@ public final class RadarViewModel {
     private final ReadOnlyStringWrapper tableCaption = new ReadOnlyStringWrapper(this, "tableCaption");
     private final ReadOnlyStringWrapper compareHeader = new ReadOnlyStringWrapper(this, "compareHeader");
     private final ReadOnlyStringWrapper comparisonText = new ReadOnlyStringWrapper(this, "comparisonText");
+    private final ReadOnlyStringWrapper scoredOn = new ReadOnlyStringWrapper(this, "scoredOn");
     private final ReadOnlyBooleanWrapper drilledIn = new ReadOnlyBooleanWrapper(this, "drilledIn");
     private final ReadOnlyBooleanWrapper compared = new ReadOnlyBooleanWrapper(this, "compared");
     private final ObservableList<Row> table = FXCollections.observableArrayList();
@@ -105,8 +108,11 @@ public final class RadarViewModel {
         role.addListener((o, a, b) -> refresh());
         area.addListener((o, a, b) -> refresh());
         state.readinessProperty().addListener((o, a, b) -> refresh());
+        state.checkedLevelsProperty().addListener((o, a, b) -> refresh());
         messages.languageProperty().addListener((o, a, b) -> refresh());
         state.comparisonProperty().addListener((o, a, b) -> loadComparison(b));
+        // a past date is replayed on the basis too
+        state.basisProperty().addListener((o, a, b) -> loadComparison(state.comparisonProperty().get()));
         state.profileProperty().addListener((o, a, b) -> loadComparison(state.comparisonProperty().get()));
         loadComparison(state.comparisonProperty().get());
     }
@@ -198,10 +204,11 @@ public final class RadarViewModel {
             refresh();
             return;
         }
+        Basis basis = state.basis();
         io.submit(() -> {
             if (c instanceof Comparison.AtDate d) {
                 Instant at = Moments.ofDate(d.day(), zone, clock);
-                return new Loaded(history.levelsAt(shown.id(), at), new RadarTexts.AtMoment(at, zone));
+                return new Loaded(history.scoredLevelsAt(shown.id(), basis, at), new RadarTexts.AtMoment(at, zone));
             }
             Profile other = ((Comparison.OfProfile) c).profile();
             return new Loaded(history.levels(other.id()), new RadarTexts.OtherProfile(other.name()));
@@ -227,7 +234,7 @@ public final class RadarViewModel {
         if (r == null) {
             return;
         }
-        Map<String, Integer> current = state.levels();
+        Map<String, Integer> current = state.scoredLevels();
         RadarModel m = RadarModel.of(radar, r, current, compareLevels, area.get());
         RadarTexts texts = new RadarTexts(messages.texts());
         String areaName = area.get() == null ? null
@@ -236,6 +243,7 @@ public final class RadarViewModel {
         drilledIn.set(m.drilledIn());
         compared.set(m.compared());
         title.set(texts.title(m, areaName));
+        scoredOn.set(new CalibrationTexts(messages.texts()).scoredOn(state.basis()));
         spec.set(texts.spec(m, compareWhat, null, WINDOW_SIZE, 13));
         comparisonText.set(compareWhat == null ? messages.get("radar.compare.none")
                 : messages.get("radar.compare.shown", texts.compareLabel(compareWhat)));
@@ -304,6 +312,11 @@ public final class RadarViewModel {
     /** "Compared with 1 March 2026", or "No comparison". */
     public ReadOnlyStringProperty comparisonTextProperty() {
         return comparisonText.getReadOnlyProperty();
+    }
+
+    /** "Scored on: the lower of self-rating and checks": the profile's basis, which "You" and a past date are scored on. */
+    public ReadOnlyStringProperty scoredOnProperty() {
+        return scoredOn.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty drilledInProperty() {

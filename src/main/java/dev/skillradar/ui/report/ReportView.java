@@ -194,8 +194,13 @@ public final class ReportView extends BorderPane implements ShownScreen {
         Label status = new Label();
         status.setId("report-status");
         status.textProperty().bind(vm.statusProperty());
+        Label scoredOn = new Label();
+        scoredOn.setId("report-scored-on");
+        scoredOn.textProperty().bind(vm.scoredOnProperty());
+        scoredOn.getStyleClass().add("caption");
         Label keys = bound("preview.keys", "caption");
-        HBox line = new HBox(16, status, spacer(), keys);
+        HBox line = new HBox(16, status, scoredOn, spacer(), keys);
+        line.setAlignment(Pos.BASELINE_LEFT);
         line.getStyleClass().add("report-status");
         return line;
     }

@@ -1,5 +1,6 @@
 package dev.skillradar.ui.report;
 
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.MomentException;
 import dev.skillradar.assessment.Moments;
 import dev.skillradar.assessment.Profile;
@@ -11,6 +12,7 @@ import dev.skillradar.report.ReportInput;
 import dev.skillradar.report.ReportService;
 import dev.skillradar.report.pdf.PageSetup;
 import dev.skillradar.report.pdf.RenderedPdf;
+import dev.skillradar.text.CalibrationTexts;
 import dev.skillradar.report.print.PrintListener;
 import dev.skillradar.report.print.PrintOutcome;
 import dev.skillradar.report.print.PrintRequest;
@@ -78,6 +80,7 @@ public final class ReportViewModel {
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper(this, "ready");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper(this, "pageText", "");
+    private final ReadOnlyStringWrapper scoredOn = new ReadOnlyStringWrapper(this, "scoredOn", "");
 
     private RenderedPdf pdf;
     private ReportInput input;
@@ -109,8 +112,13 @@ public final class ReportViewModel {
         language.addListener((o, a, b) -> regenerate());
         paper.addListener((o, a, b) -> regenerate());
         state.comparisonProperty().addListener((o, a, b) -> regenerate());
-        state.profileProperty().addListener((o, a, b) -> regenerate());
-        state.readinessProperty().addListener((o, a, b) -> regenerate());
+        // the report reads storage: made again once a load or a write of ours is in (a rating, a tick, a confirmation),
+        // and at once for the basis, which it is told rather than reads
+        state.storageProperty().addListener((o, a, b) -> regenerate());
+        state.basisProperty().addListener((o, a, b) -> regenerate());
+        scoredOn.set(new CalibrationTexts(messages.texts()).scoredOn(state.basis()));
+        messages.languageProperty().addListener((o, a, b) -> scoredOn.set(
+                new CalibrationTexts(messages.texts()).scoredOn(input == null ? state.basis() : input.basis())));
         zoom.addListener((o, a, b) -> renderPage());
         page.addListener((o, a, b) -> renderPage());
     }
@@ -147,9 +155,10 @@ public final class ReportViewModel {
         Language lang = language.get();
         PageSetup.Paper p = paper.get();
         Comparison c = state.comparisonProperty().get();
+        Basis basis = state.basis();
         io.submit(() -> {
             CompareWith compare = compareWith(c, profile);
-            ReportInput in = service.input(profile, r, lang, p, compare);
+            ReportInput in = service.input(profile, r, lang, p, compare, basis);
             RenderedPdf made = service.render(in);
             return new Made(in, made, new PageImages(made.bytes()));
         }, made -> {
@@ -162,6 +171,7 @@ public final class ReportViewModel {
             }
             closePages();
             input = made.input();
+            scoredOn.set(new CalibrationTexts(messages.texts()).scoredOn(made.input().basis()));
             pdf = made.pdf();
             pages = made.pages();
             busy.set(false);
@@ -376,6 +386,11 @@ public final class ReportViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    /** "Scored on: the lower of self-rating and checks": the basis of the report previewed (before one: the profile's). */
+    public ReadOnlyStringProperty scoredOnProperty() {
+        return scoredOn.getReadOnlyProperty();
     }
 
     /** The shared comparison the report shows. */

@@ -55,8 +55,9 @@ class DashboardViewFxTest {
         ProfileSession session = new ProfileSession(db, state, io);
         session.apply(ProfileSession.read(db, state.roadmap(), null, null, "junior"));
         autosave = new AutosaveService(state, db, io, new ErrorMessages(messages), Clock.systemUTC());
-        view = new DashboardView(new DashboardViewModel(state, session, new FakeDialogs(), url -> { }), messages,
-                () -> radarOpened++, new javafx.beans.property.SimpleBooleanProperty(false));
+        view = new DashboardView(new DashboardViewModel(state, session, new FakeDialogs(), url -> { }),
+                new DriftViewModel(state, new dev.skillradar.app.ProfileHistory(db, roadmap), io, java.time.ZoneOffset.UTC),
+                messages, () -> radarOpened++, () -> { }, new javafx.beans.property.SimpleBooleanProperty(false));
         Scene scene = new Scene(view, 1100, 800);
         scene.getStylesheets().setAll(Theme.stylesheets(false));
         stage.setScene(scene);

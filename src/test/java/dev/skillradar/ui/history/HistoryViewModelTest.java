@@ -1,9 +1,11 @@
 package dev.skillradar.ui.history;
 
+import static dev.skillradar.ui.common.TestChecks.tickUpTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.TrendPeriod;
@@ -15,6 +17,7 @@ import dev.skillradar.ui.common.FakeDialogs;
 import dev.skillradar.ui.common.TestSession;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,7 +50,7 @@ class HistoryViewModelTest {
         at(dir, "2026-01-20T08:00:00Z", "sql", 3);
         at(dir, "2026-02-25T08:00:00Z", "python", 4);
         t = new TestSession(dir, Language.EN);
-        vm = new HistoryViewModel(t.state, t.history, t.io, dialogs, t.clock, ZoneOffset.UTC, shownOnRadar::add);
+        vm = new HistoryViewModel(t.state, t.history, t.io, dialogs, ZoneOffset.UTC, shownOnRadar::add);
     }
 
     @AfterEach
@@ -106,5 +109,34 @@ class HistoryViewModelTest {
         assertFalse(marker.counts());
         assertTrue(entries.get(entries.size() - 1).why().contains("no longer counts"), entries.get(entries.size() - 1).why());
         assertTrue(entries.get(0).counts(), "the imported entries are the timeline now");
+    }
+
+    @Test
+    void theTrendReplaysRatingsAndTicksOnTheBasisAndFollowsBoth() {
+        t.session.readCalibration();
+        vm.periodProperty().set(TrendPeriod.DAY);
+        tickUpTo(t, "python", 1); // 1 March: python is rated 4, checked 1
+        assertEquals(3, points().size(), "self: a tick is no point of its own");
+        assertEquals("Scored on: your self-ratings", vm.scoredOnProperty().get());
+        double selfNow = points().get(2).percent();
+
+        t.session.setBasis(Basis.CHECKS, e -> { throw new AssertionError(e); });
+        assertEquals("Scored on: the checks you ticked", vm.scoredOnProperty().get());
+        assertEquals(1, points().size(), "checks: ratings are no points, the tick on 1 March is");
+        double checkedThen = points().get(0).percent();
+        assertTrue(checkedThen < selfNow, "checked 1 scores less than rated 4");
+
+        t.clock.advance(Duration.ofDays(3));
+        tickUpTo(t, "python", 3); // 4 March: checked 3
+        assertEquals(2, points().size(), "a tick committed here is in the line at once");
+        assertTrue(points().get(1).percent() > checkedThen);
+        assertEquals(checkedThen, points().get(0).percent(), 1e-9, "1 March replayed as it was then");
+
+        t.session.setBasis(Basis.LOWER, e -> { throw new AssertionError(e); });
+        assertEquals(5, points().size(), "lower: the ratings' days and the ticks' days");
+    }
+
+    private List<dev.skillradar.chart.TrendPoint> points() {
+        return vm.specProperty().get().series().get(0).points();
     }
 }

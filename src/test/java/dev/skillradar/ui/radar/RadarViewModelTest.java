@@ -1,5 +1,6 @@
 package dev.skillradar.ui.radar;
 
+import static dev.skillradar.ui.common.TestChecks.tickUpTo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillradar.app.RadarExport;
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.catalog.Language;
@@ -22,6 +24,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -139,5 +142,51 @@ class RadarViewModelTest {
         t.messages.languageProperty().set(Language.DE);
         assertEquals("Kompetenzprofil für Junior ML Engineer", vm.titleProperty().get());
         assertEquals("Sie", series("current").label());
+    }
+
+    @Test
+    void youAreScoredOnTheProfilesBasis() {
+        t.autosave.setLevel("python", 5);
+        t.session.readCalibration();
+        tickUpTo(t, "python", 2);
+        assertEquals(5 / 4.0, series("current").values().get(0), 1e-9, "self: rated 5");
+        assertEquals("Scored on: your self-ratings", vm.scoredOnProperty().get());
+        t.session.setBasis(Basis.CHECKS, e -> { throw new AssertionError(e); });
+        assertEquals(2 / 4.0, series("current").values().get(0), 1e-9, "checks: levels 1 and 2 ticked");
+        assertEquals("Scored on: the checks you ticked", vm.scoredOnProperty().get());
+        t.session.setBasis(Basis.LOWER, e -> { throw new AssertionError(e); });
+        assertEquals(2 / 4.0, series("current").values().get(0), 1e-9, "the lower of 5 and 2");
+        tickUpTo(t, "python", 3);
+        assertEquals(3 / 4.0, series("current").values().get(0), 1e-9, "follows a tick");
+    }
+
+    @Test
+    void aPastDateReplaysTheTicksOnTheBasis() {
+        t.autosave.setLevel("python", 5);
+        t.session.readCalibration();
+        tickUpTo(t, "python", 1); // 1 March
+        t.clock.advance(Duration.ofDays(40));
+        tickUpTo(t, "python", 3); // 10 April
+        t.session.setBasis(Basis.CHECKS, e -> { throw new AssertionError(e); });
+        vm.compareWithDate(LocalDate.parse("2026-03-15"));
+        assertEquals(3 / 4.0, series("current").values().get(0), 1e-9);
+        assertEquals(1 / 4.0, series("compare").values().get(0), 1e-9, "on 15 March only level 1 was ticked");
+        t.session.setBasis(Basis.SELF, e -> { throw new AssertionError(e); });
+        assertEquals(5 / 4.0, series("compare").values().get(0), 1e-9, "the same date read again on self-ratings");
+    }
+
+    @Test
+    void theWindowsPngIsTheCommandLinesPngOnABasisWithChecks() throws Exception {
+        t.session.readCalibration();
+        tickUpTo(t, "python", 2);
+        t.session.setBasis(Basis.LOWER, e -> { throw new AssertionError(e); });
+        Path fromWindow = files.resolve("window-lower.png");
+        dialogs.fileAnswers.add(fromWindow);
+        vm.exportPng();
+        Path fromCli = files.resolve("cli-lower.png");
+        int exit = CliMain.run(new String[] {"--data-dir", dir.toString(), "radar", fromCli.toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()), Map.of());
+        assertEquals(0, exit);
+        assertArrayEquals(Files.readAllBytes(fromCli), Files.readAllBytes(fromWindow));
     }
 }

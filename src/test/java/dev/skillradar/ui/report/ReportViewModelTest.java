@@ -1,10 +1,12 @@
 package dev.skillradar.ui.report;
 
+import static dev.skillradar.ui.common.TestChecks.tickUpTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.catalog.Language;
 import dev.skillradar.chart.DejaVuMeasure;
 import dev.skillradar.report.ReportService;
@@ -143,5 +145,31 @@ class ReportViewModelTest {
         queue.runAll();
         assertTrue(queued.readyProperty().get());
         assertTrue(queued.statusProperty().get().startsWith("The report is ready"), queued.statusProperty().get());
+    }
+
+    private String savedText() throws Exception {
+        Path file = files.resolve("report-" + System.nanoTime() + ".pdf");
+        dialogs.fileAnswers.add(file);
+        vm.saveAsPdf();
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
+    void theReportIsMadeAgainOnTheBasisChosenAndWithEveryTick() throws Exception {
+        vm.shown();
+        assertEquals("Scored on: your self-ratings", vm.scoredOnProperty().get());
+        assertTrue(savedText().contains("none yet: no rated skill has a ticked statement"));
+
+        t.session.readCalibration();
+        tickUpTo(t, "python", 1); // rated 3, checked 1
+        String ticked = savedText();
+        assertTrue(ticked.contains("+2.00 levels over 1 skill"), "the tick is in the report at once");
+
+        t.session.setBasis(Basis.LOWER, e -> { throw new AssertionError(e); });
+        assertEquals("Scored on: the lower of self-rating and checks", vm.scoredOnProperty().get());
+        assertTrue(savedText().contains("This report is scored on the lower of self-rating and checks."),
+                "the basis shown, before and after it is stored");
     }
 }

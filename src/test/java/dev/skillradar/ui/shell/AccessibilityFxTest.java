@@ -68,7 +68,8 @@ class AccessibilityFxTest {
     @Test
     void everyInteractiveControlOnEveryScreenHasANameAndARole() throws Exception {
         // python rated long ago (so "Confirm again" and "Still right" show), two of its statements ticked, one
-        // with a note and a link (its fields show) and one without (its "Note or link…" button shows)
+        // with a note and a link (its fields show) and one without (its "Note or link…" button shows); with a
+        // statement ticked the Dashboard's drift card shows its figures and its line
         try (Database db = Database.open(dir, Clock.fixed(Instant.parse("2025-01-10T10:00:00Z"), ZoneOffset.UTC))) {
             long own = db.profiles().getOrCreateDefault("junior").id();
             db.ratings().setLevel(own, "python", 2, ChangeOrigin.CLI);
@@ -101,6 +102,13 @@ class AccessibilityFxTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#overall-readiness").tryQuery().isPresent());
+        // the drift card's content joins after the first frame, its line once read
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#drift-trend").tryQuery()
+                .map(n -> ((TrendChart) n).getSpec() != null && !((TrendChart) n).getSpec().series().get(0).points().isEmpty())
+                .orElse(false));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#scoring-basis").query().isVisible());
+        assertTrue(robot.lookup("#drift-open-assess").tryQuery().isPresent());
         sweep("Dashboard", problems, checked);
 
         // the Radar screen with its table and a profile compared, so that every part of it exists
