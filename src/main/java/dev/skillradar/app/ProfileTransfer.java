@@ -46,7 +46,8 @@ public final class ProfileTransfer {
             String name = comparisonName(snapshot.name(), file.getFileName().toString());
             boolean existed = db.profiles().find(name).isPresent();
             Profile p = db.profiles().importComparison(name, snapshot);
-            return new Imported(p, snapshot.ratings().size(), snapshot.history().size(), !existed, existed);
+            return new Imported(p, snapshot.ratings().size(), snapshot.history().size(), snapshot.ticks().size(),
+                    !existed, existed);
         });
     }
 
@@ -69,7 +70,8 @@ public final class ProfileTransfer {
     }
 
     /** What an import stored. */
-    public record Imported(Profile profile, int ratings, int historyEntries, boolean wasNew, boolean replaced) {
+    public record Imported(Profile profile, int ratings, int historyEntries, int ticks, boolean wasNew,
+                           boolean replaced) {
     }
 
     /** Writes the profile as a versioned JSON document, atomically and readable only by its owner. */
@@ -106,7 +108,8 @@ public final class ProfileTransfer {
         return AppProblem.translating(() -> {
             boolean existed = db.profiles().find(plan.targetName()).isPresent();
             Profile p = db.profiles().importSnapshot(plan.targetName(), plan.snapshot(), replace);
-            return new Imported(p, plan.snapshot().ratings().size(), plan.snapshot().history().size(), !existed,
+            return new Imported(p, plan.snapshot().ratings().size(), plan.snapshot().history().size(),
+                    plan.snapshot().ticks().size(), !existed,
                     replace && plan.targetHasRatings());
         });
     }

@@ -56,8 +56,8 @@ final class ImportCommand implements Command {
             throw e;
         }
         String how = !plan.targetExists() ? "new profile" : replace ? "ratings replaced" : "existing profile";
-        session.out().println("Imported " + imported.ratings() + " ratings and " + imported.historyEntries()
-                + " history entries into profile \"" + imported.profile().name() + "\" (" + how + ").");
+        session.out().println("Imported " + counts(imported) + " into profile \"" + imported.profile().name()
+                + "\" (" + how + ").");
         return ExitCode.OK;
     }
 
@@ -75,10 +75,20 @@ final class ImportCommand implements Command {
             }
             throw e;
         }
-        session.out().println("Imported " + imported.ratings() + " ratings and " + imported.historyEntries()
-                + " history entries as the comparison profile \"" + imported.profile().name() + "\" ("
+        session.out().println("Imported " + counts(imported) + " as the comparison profile \""
+                + imported.profile().name() + "\" ("
                 + (imported.wasNew() ? "new" : "replaced") + ").");
         return ExitCode.OK;
+    }
+
+    /** "18 ratings and 28 history entries", with the ticked statements where the file has any (format 2). */
+    private static String counts(ProfileTransfer.Imported imported) {
+        String ratings = imported.ratings() + (imported.ratings() == 1 ? " rating" : " ratings");
+        String history = imported.historyEntries()
+                + (imported.historyEntries() == 1 ? " history entry" : " history entries");
+        return imported.ticks() == 0 ? ratings + " and " + history
+                : ratings + ", " + history + " and " + imported.ticks()
+                        + (imported.ticks() == 1 ? " ticked statement" : " ticked statements");
     }
 
     private static CliException hasRatings(String profile) {

@@ -162,6 +162,23 @@ class CheckCommandsTest {
         assertRefused(cli().run("basis", "lower", "--profile", name), "is a comparison");
     }
 
+    @Test
+    void importSaysHowManyTickedStatementsItBroughtAndStaysWordedAsBeforeWithoutAny() throws Exception {
+        CliRunner learner = new CliRunner(dir.resolve("learner"));
+        ok(learner, "rate", "sql", "3");
+        Path plain = dir.resolve("plain.json");
+        ok(learner, "export", plain.toString());
+        assertEquals("Imported 1 rating and 1 history entry into profile \"plain\" (new profile).\n",
+                ok(cli(), "import", plain.toString(), "--profile", "plain").out());
+
+        ok(learner, check("sql", ids("sql", 2)));
+        Path ticked = dir.resolve("ticked.json");
+        ok(learner, "export", ticked.toString());
+        String out = ok(cli(), "import", ticked.toString(), "--profile", "ticked").out();
+        assertEquals("Imported 1 rating, 1 history entry and " + ids("sql", 2).size()
+                + " ticked statements into profile \"ticked\" (new profile).\n", out);
+    }
+
     // ---------------------------------------------------------------- basis and score
 
     @Test

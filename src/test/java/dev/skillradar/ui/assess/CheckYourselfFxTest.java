@@ -76,6 +76,7 @@ class CheckYourselfFxTest {
         Scene scene = new Scene(view, 1280, 800);
         scene.getStylesheets().setAll(Theme.stylesheets(false));
         stage.setScene(scene);
+        stage.sizeToScene(); // the stage is shared by the test classes: an earlier one may have left it smaller
         stage.show();
         session.readCalibration(); // as the window does after its first frame: the statements, the ratings due again
     }
@@ -120,6 +121,16 @@ class CheckYourselfFxTest {
         return row("python").checkYourself().items();
     }
 
+    /** Clicks the control after the view has scrolled it into sight (the view follows the focused control). */
+    private static void click(FxRobot robot, javafx.scene.Node node) throws Exception {
+        robot.interact(node::requestFocus);
+        waitFor("the control laid out and in sight", () -> {
+            javafx.geometry.Bounds b = node.localToScene(node.getBoundsInLocal());
+            return node.isVisible() && b.getWidth() > 0 && b.getMinY() >= 0 && b.getMaxY() <= node.getScene().getHeight();
+        });
+        robot.clickOn(node);
+    }
+
     private String compare() {
         return row("python").selfCheckLine().lookup("#checks-compare-python") instanceof Label l ? l.getText() : null;
     }
@@ -140,7 +151,7 @@ class CheckYourselfFxTest {
         assertEquals("You: 4 · Checks: none ticked", compare());
         assertFalse(differs(), "nothing ticked yet: nothing to compare");
 
-        robot.clickOn(items.get(0).checkBox());
+        click(robot, items.get(0).checkBox());
         waitFor("the click's tick in the database", () -> stored(levelOne.get(0)) != null);
         assertEquals("You: 4 · Checks: 0", compare());
         robot.interact(() -> items.get(1).checkBox().requestFocus());
@@ -179,9 +190,9 @@ class CheckYourselfFxTest {
     void aTickedStatementTakesANoteAndALinkAndABadLinkIsRefused(FxRobot robot) throws Exception {
         CheckItemView item = openPython(robot).get(0);
         String id = state.checks().of("python", 1).get(0).id();
-        robot.clickOn(item.checkBox());
+        click(robot, item.checkBox());
         waitFor("the tick", () -> stored(id) != null);
-        robot.clickOn("#check-ask-" + id);
+        click(robot, robot.lookup("#check-ask-" + id).query());
         assertTrue(item.noteField().isFocused(), "Note or link… goes to the note");
         robot.write("Did the course", 0);
         robot.type(KeyCode.TAB);
@@ -196,7 +207,8 @@ class CheckYourselfFxTest {
         assertNull(stored(id).evidence(), "nothing saved");
 
         robot.interact(() -> item.evidenceField().setText("https://github.com/me/course"));
-        robot.clickOn(item.evidenceField()).type(KeyCode.ENTER);
+        click(robot, item.evidenceField());
+        robot.type(KeyCode.ENTER);
         waitFor("the link saved", () -> "https://github.com/me/course".equals(stored(id).evidence()));
         assertFalse(problem.isVisible());
         assertEquals("Did the course", stored(id).note());
@@ -211,7 +223,7 @@ class CheckYourselfFxTest {
         assertEquals("Confirm again that Python is still at 4 · Proficient (Enter)",
                 row("python").selfCheckLine().confirmButton().getAccessibleText());
 
-        robot.clickOn("#confirm-python");
+        click(robot, robot.lookup("#confirm-python").query());
         assertFalse(marker.isVisible(), "the marker goes at once");
         waitFor("python's confirmation", () -> lastChange().skillId().equals("python"));
         assertConfirmed(lastChange(), "python", 4);
