@@ -21,6 +21,8 @@ final class SummarySection {
     /** The radar's layout size in points before the engine fits it to the column, and its base font. */
     static final Size RADAR_SIZE = new Size(560, 330);
     static final double CHART_FONT = 11.5;
+    /** How far the summary's radar may shrink to stay on the first page (its labels then about 7.5 pt on A4). */
+    static final double RADAR_SHRINKABLE = 0.75;
     static final int NEXT_STEPS = 3;
 
     private SummarySection() {
@@ -70,7 +72,9 @@ final class SummarySection {
         ChartLayout layout = ChartLayout.of(words.spec(model, compared, null, RADAR_SIZE, CHART_FONT), c.measure);
         String caption = compared == null ? c.get("report.radar.caption", c.roleName())
                 : c.get("report.radar.caption.compare", c.roleName(), words.compareLabel(compared));
-        return ChartPainter.figure(layout, ChartPalette.light(), caption);
+        // a line or two more in the summary (a comparison, the basis) shrinks the radar a little rather than
+        // sending it to the next page and leaving half of the first one empty
+        return ChartPainter.figure(layout, ChartPalette.light(), caption).shrinkableTo(RADAR_SHRINKABLE);
     }
 
     /** Section 2: readiness per phase and area as bars, and the time to ready beside the role's experience. */

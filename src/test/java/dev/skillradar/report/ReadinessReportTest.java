@@ -52,6 +52,17 @@ class ReadinessReportTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
+    void theSummarysRadarIsOnTheFirstPageOnA4AndLetterWithTheScoringBasisNamed(Language lang) {
+        String heading = lang == Language.EN ? "Skill profile" : "Kompetenzprofil";
+        for (PageSetup.Paper paper : PageSetup.Paper.values()) {
+            List<String> pages = ReportPdfs.pageTexts(render(DemoProfile.input(lang, paper, Optional.empty())).bytes());
+            assertTrue(pages.get(0).contains(heading), paper + ": the radar belongs to the summary\n" + pages.get(0));
+            assertTrue(pages.get(0).contains(lang == Language.EN ? "Scored on" : "Bewertungsgrundlage"), pages.get(0));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
     void theSalaryBandsTheSourceAndTheUmlautsAreThere(Language lang) {
         String words = ReportPdfs.words(render(DemoProfile.input(lang)).bytes());
         for (Role role : DemoProfile.ROADMAP.roles()) {

@@ -64,16 +64,38 @@ final class GraphicItems {
         private final float scale;
         private final TextCleaner silent;
 
+        private final float smallest;
+
         FigureItem(Figure figure, float x, float scale, TextCleaner silent) {
+            this(figure, x, scale, silent, (float) (scale * figure.shrinkable()));
+        }
+
+        private FigureItem(Figure figure, float x, float scale, TextCleaner silent, float smallest) {
             this.figure = figure;
             this.x = x;
             this.scale = scale;
             this.silent = silent;
+            this.smallest = smallest;
         }
 
         @Override
         float height() {
             return (float) (figure.height() * scale);
+        }
+
+        @Override
+        Item shrunk(float height) {
+            float to = (float) (height / figure.height());
+            if (to >= scale || to < smallest - 1e-4f) {
+                return null;
+            }
+            float centre = (float) (x + figure.width() * scale / 2);
+            FigureItem item = inherit(new FigureItem(figure, (float) (centre - figure.width() * to / 2), to, silent,
+                    smallest));
+            item.spaceBefore = spaceBefore;
+            item.bookmark = bookmark;
+            item.bookmarkLevel = bookmarkLevel;
+            return item;
         }
 
         @Override

@@ -33,6 +33,14 @@ abstract class Item {
         return null;
     }
 
+    /**
+     * This item made at most {@code height} tall to stay on its page, or null if it cannot shrink that far
+     * (only a {@link Figure} allowed to shrink can).
+     */
+    Item shrunk(float height) {
+        return null;
+    }
+
     /** Copies the flow attributes (not the content) to a part of this item. */
     <T extends Item> T inherit(T part) {
         part.keepWithNext = keepWithNext;

@@ -7,7 +7,8 @@ import java.util.List;
  * Places items on pages of a given body height, top to bottom. An item moves to the next page with the items it
  * must stay with, unless together they would not fit even on an empty page; an item that alone is taller than a
  * page (a table row with a very long note) is split between lines; a table's header row is repeated at the top
- * of every page its rows continue on.
+ * of every page its rows continue on. Before a chain moves to the next page, a figure in it that may shrink does,
+ * if that is enough to keep the chain where it is.
  */
 final class Paginator {
     private static final float EPSILON = 0.01f;
@@ -60,7 +61,9 @@ final class Paginator {
             float header = item.repeatHeader == null ? 0 : item.repeatHeader.height();
             float chain = chainHeight(queue, i, gap);
             if (content && chain > room + EPSILON && chain - gap <= body - header + EPSILON) {
-                newPage();
+                if (!shrinkToStay(queue, i, chain - room)) {
+                    newPage();
+                }
                 continue;
             }
             if (gap + item.height() > room + EPSILON) {
@@ -100,6 +103,22 @@ final class Paginator {
             h += queue.get(j).spaceBefore + queue.get(j).height();
         }
         return h;
+    }
+
+    /** Shrinks the first item of the chain from {@code i} that can lose {@code excess} points; false if none can. */
+    private static boolean shrinkToStay(List<Item> queue, int i, float excess) {
+        for (int j = i; j < queue.size() && !(queue.get(j) instanceof Item.Break); j++) {
+            Item item = queue.get(j);
+            Item smaller = item.shrunk(item.height() - excess - EPSILON);
+            if (smaller != null) {
+                queue.set(j, smaller);
+                return true;
+            }
+            if (!item.keepWithNext) {
+                break;
+            }
+        }
+        return false;
     }
 
     private void place(Item item, float top, boolean isContent) {

@@ -139,6 +139,30 @@ class PaginationTest {
     }
 
     @Test
+    void aFigureAllowedToShrinkDoesSoToStayWithWhatItIsKeptWithButNeverBelowItsFraction() {
+        StringBuilder filler = new StringBuilder();
+        for (int i = 0; i < 36; i++) {
+            filler.append("filler ").append(i).append('\n');
+        }
+        Figure figure = new Figure(200, 300, c -> c.rect(0, 0, 200, 300).fill(Rgb.BLACK), "");
+        java.util.function.Function<Figure, List<String>> pages = f -> Pdfs.pageTexts(Pdfs.render(Pdfs.document(
+                Paragraph.of(filler.toString()),
+                Block.KeepTogether.of(Paragraph.of("Caption above"), f, Paragraph.of("Caption below")))));
+
+        List<String> fixed = pages.apply(figure);
+        assertEquals(2, fixed.size(), "at full size the figure and its captions do not fit under the filler");
+        assertTrue(fixed.get(1).contains("Caption above"), fixed.get(1));
+
+        List<String> shrunk = pages.apply(figure.shrinkableTo(0.4));
+        assertEquals(1, shrunk.size(), String.join("\n---\n", shrunk));
+        assertTrue(shrunk.get(0).contains("Caption above") && shrunk.get(0).contains("Caption below"), shrunk.get(0));
+
+        List<String> notEnough = pages.apply(figure.shrinkableTo(0.95));
+        assertEquals(2, notEnough.size(), "5 % smaller is not enough: the chain moves, at full size");
+        assertTrue(notEnough.get(1).contains("Caption above"), notEnough.get(1));
+    }
+
+    @Test
     void anEmptyDocumentIsOneEmptyPage() {
         RenderedPdf pdf = Pdfs.render(Pdfs.document());
         assertEquals(1, pdf.pageCount());
