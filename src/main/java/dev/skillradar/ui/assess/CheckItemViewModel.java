@@ -1,18 +1,15 @@
 package dev.skillradar.ui.assess;
 
-import dev.skillradar.assessment.Rating;
 import dev.skillradar.assessment.Tick;
 import dev.skillradar.catalog.CheckStatement;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProgressWriter;
 import dev.skillradar.ui.fx.Debounce;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -28,17 +25,13 @@ public final class CheckItemViewModel {
     private final ReadOnlyBooleanWrapper ticked = new ReadOnlyBooleanWrapper(this, "ticked");
     /** The note and link fields were asked for ("Note or link…"), or had a text: they show while ticked. */
     private final BooleanProperty evidenceAsked = new SimpleBooleanProperty(this, "evidenceAsked");
-    private final ObjectProperty<EvidenceProblem> problem = new SimpleObjectProperty<>(this, "problem");
-    private final AutosavedText note;
-    private final AutosavedText evidence;
+    private final NoteAndLink fields;
     private final ReadOnlyStringProperty text;
     private final ReadOnlyStringProperty accessible;
     private final ReadOnlyStringProperty noteAccessible;
     private final ReadOnlyStringProperty evidenceAccessible;
     private final ReadOnlyStringProperty openAccessible;
     private final ReadOnlyStringProperty askAccessible;
-    private final ReadOnlyStringProperty problemText;
-    private final ReadOnlyBooleanProperty canOpenEvidence;
     private final ReadOnlyBooleanProperty evidenceShown;
 
     CheckItemViewModel(CheckStatement statement, LevelTexts levels, Messages messages, ProgressWriter writer,
@@ -47,18 +40,8 @@ public final class CheckItemViewModel {
         this.skillId = statement.skillId();
         this.writer = writer;
         String id = statement.id();
-        note = new AutosavedText(this, "note", noteDebounce, CheckItemViewModel::storedNote, v -> true,
-                v -> writer.setTickNote(skillId, id, v), ticked::get);
-        evidence = new AutosavedText(this, "evidence", evidenceDebounce, String::strip, v -> {
-            EvidenceProblem found = EvidenceProblem.of(v).orElse(null);
-            problem.set(found);
-            return found == null;
-        }, v -> writer.setTickEvidence(skillId, id, v), ticked::get);
-        evidence.text().addListener((obs, o, n) -> {
-            if (problem.get() != null && EvidenceProblem.of(n).isEmpty()) {
-                problem.set(null);
-            }
-        });
+        fields = new NoteAndLink(this, messages, noteDebounce, evidenceDebounce,
+                v -> writer.setTickNote(skillId, id, v), v -> writer.setTickEvidence(skillId, id, v), ticked::get);
         var language = messages.languageProperty();
         text = Computed.text(this, "text", messages.bind(statement.text()));
         accessible = Computed.text(this, "accessible", () -> messages.get("assess.checks.statement.accessible",
@@ -71,13 +54,9 @@ public final class CheckItemViewModel {
                 messages.of(statement.text())), language);
         askAccessible = Computed.text(this, "askAccessible", () -> messages.get("assess.checks.addEvidence.accessible",
                 messages.of(statement.text())), language);
-        problemText = Computed.text(this, "evidenceProblem",
-                () -> problem.get() == null ? "" : messages.get(problem.get().key()), problem, language);
-        canOpenEvidence = Computed.flag(this, "canOpenEvidence", () -> !evidence.text().get().isBlank()
-                && EvidenceProblem.of(evidence.text().get()).isEmpty(), evidence.text());
         // once shown, the fields stay while the statement is ticked, even when their text is deleted
-        note.text().addListener((obs, o, n) -> evidenceAsked.set(evidenceAsked.get() || !n.isEmpty()));
-        evidence.text().addListener((obs, o, n) -> evidenceAsked.set(evidenceAsked.get() || !n.isEmpty()));
+        fields.note().addListener((obs, o, n) -> evidenceAsked.set(evidenceAsked.get() || !n.isEmpty()));
+        fields.evidence().addListener((obs, o, n) -> evidenceAsked.set(evidenceAsked.get() || !n.isEmpty()));
         evidenceShown = Computed.flag(this, "evidenceShown", () -> ticked.get() && evidenceAsked.get(),
                 ticked, evidenceAsked);
         applyStored(stored);
@@ -108,21 +87,21 @@ public final class CheckItemViewModel {
 
     /** The note as typed (only a ticked statement has one); saved after a quiet moment or when the field is left. */
     public StringProperty noteProperty() {
-        return note.text();
+        return fields.note();
     }
 
     /** The evidence link as typed; saved only when valid (a blank one clears the stored link). */
     public StringProperty evidenceProperty() {
-        return evidence.text();
+        return fields.evidence();
     }
 
     /** Why the typed link was not saved, in the current language; empty when nothing is wrong. */
     public ReadOnlyStringProperty evidenceProblemProperty() {
-        return problemText;
+        return fields.problemText();
     }
 
     public ReadOnlyBooleanProperty canOpenEvidenceProperty() {
-        return canOpenEvidence;
+        return fields.canOpen();
     }
 
     public ReadOnlyStringProperty noteAccessibleProperty() {
@@ -161,9 +140,7 @@ public final class CheckItemViewModel {
         if (value) {
             writer.tick(skillId, statement.id());
         } else {
-            note.discard();
-            evidence.discard();
-            problem.set(null);
+            fields.discard();
             evidenceAsked.set(false);
             writer.untick(skillId, statement.id());
         }
@@ -171,59 +148,38 @@ public final class CheckItemViewModel {
 
     /** Saves a pending note at once: the field lost focus. */
     public void commitNote() {
-        note.commit();
+        fields.commitNote();
     }
 
     /** Checks and saves a pending link at once: Enter, or the field lost focus. */
     public void commitEvidence() {
-        evidence.commit();
-        if (problem.get() == null) {
-            EvidenceProblem.of(evidence.text().get()).ifPresent(problem::set);
-        }
+        fields.commitEvidence();
     }
 
     /** The valid link as typed, for opening in the browser; null when there is none. */
     public String evidenceToOpen() {
-        return canOpenEvidence.get() ? evidence.text().get().strip() : null;
+        return fields.linkToOpen();
     }
 
     /** The stored tick (null: not ticked): shown unless the user's own edit is still on its way. */
     void applyStored(Tick tick) {
         boolean becameEditable = tick != null && !ticked.get();
         ticked.set(tick != null);
-        note.applyStored(noteOf(tick), becameEditable);
-        evidence.applyStored(evidenceOf(tick), becameEditable);
+        fields.applyStored(tick == null ? null : tick.note(), tick == null ? null : tick.evidence(), becameEditable);
     }
 
     /** A write of the skill failed and storage holds {@code stored}; typed text stays for another try. */
     void saveFailed(Tick stored) {
         ticked.set(stored != null);
-        note.failed(noteOf(stored));
-        evidence.failed(evidenceOf(stored));
+        fields.failed(stored == null ? null : stored.note(), stored == null ? null : stored.evidence());
     }
 
     void flush() {
-        note.commit();
-        evidence.commit();
+        fields.flush();
     }
 
     /** The profile changed: what was typed for the old one must not reach the new one. */
     void discardPending() {
-        note.discard();
-        evidence.discard();
-        problem.set(null);
-    }
-
-    /** As storage keeps a note: at most {@link Rating#MAX_NOTE_LENGTH} characters, stripped; blank clears. */
-    private static String storedNote(String text) {
-        return (text.length() > Rating.MAX_NOTE_LENGTH ? text.substring(0, Rating.MAX_NOTE_LENGTH) : text).strip();
-    }
-
-    private static String noteOf(Tick tick) {
-        return tick == null || tick.note() == null ? "" : tick.note().strip();
-    }
-
-    private static String evidenceOf(Tick tick) {
-        return tick == null || tick.evidence() == null ? "" : tick.evidence().strip();
+        fields.discard();
     }
 }

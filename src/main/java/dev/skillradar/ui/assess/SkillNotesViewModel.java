@@ -5,11 +5,9 @@ import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.ProgressWriter;
 import dev.skillradar.ui.fx.Debounce;
 import java.util.function.Consumer;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -27,11 +25,7 @@ public final class SkillNotesViewModel {
     private final String skillId;
     private final Consumer<String> opener;
     private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper(this, "editable");
-    private final ObjectProperty<EvidenceProblem> problem = new SimpleObjectProperty<>(this, "problem");
-    private final AutosavedText note;
-    private final AutosavedText evidence;
-    private final ReadOnlyStringProperty problemText;
-    private final ReadOnlyBooleanProperty canOpenEvidence;
+    private final NoteAndLink fields;
     private final ReadOnlyBooleanProperty hasNote;
     private final ReadOnlyStringProperty rateFirst;
 
@@ -39,23 +33,9 @@ public final class SkillNotesViewModel {
                         Debounce noteDebounce, Debounce evidenceDebounce) {
         this.skillId = skillId;
         this.opener = opener;
-        note = new AutosavedText(this, "note", noteDebounce, SkillNotesViewModel::storedNote, v -> true,
-                v -> writer.setNote(skillId, v), editable::get);
-        evidence = new AutosavedText(this, "evidence", evidenceDebounce, String::strip, v -> {
-            EvidenceProblem found = EvidenceProblem.of(v).orElse(null);
-            problem.set(found);
-            return found == null;
-        }, v -> writer.setEvidence(skillId, v), editable::get);
-        evidence.text().addListener((obs, o, n) -> {
-            if (problem.get() != null && EvidenceProblem.of(n).isEmpty()) {
-                problem.set(null);
-            }
-        });
-        problemText = Computed.text(this, "evidenceProblem",
-                () -> problem.get() == null ? "" : messages.get(problem.get().key()), problem, messages.languageProperty());
-        canOpenEvidence = Computed.flag(this, "canOpenEvidence",
-                () -> !evidence.text().get().isBlank() && EvidenceProblem.of(evidence.text().get()).isEmpty(), evidence.text());
-        hasNote = Computed.flag(this, "hasNote", () -> !note.text().get().isBlank(), note.text());
+        fields = new NoteAndLink(this, messages, noteDebounce, evidenceDebounce, v -> writer.setNote(skillId, v),
+                v -> writer.setEvidence(skillId, v), editable::get);
+        hasNote = Computed.flag(this, "hasNote", () -> !fields.note().get().isBlank(), fields.note());
         rateFirst = Computed.text(this, "rateFirstText", messages.text("assess.notes.rateFirst"));
     }
 
@@ -71,22 +51,22 @@ public final class SkillNotesViewModel {
 
     /** The note as typed; edits are saved about 600 ms after typing stops. */
     public StringProperty noteProperty() {
-        return note.text();
+        return fields.note();
     }
 
     /** The evidence link as typed; saved only when valid (a blank one clears the stored link). */
     public StringProperty evidenceProperty() {
-        return evidence.text();
+        return fields.evidence();
     }
 
     /** Why the typed evidence link was not saved, in the current language; empty when nothing is wrong. */
     public ReadOnlyStringProperty evidenceProblemProperty() {
-        return problemText;
+        return fields.problemText();
     }
 
     /** The typed evidence link is a valid address that the Open button can open. */
     public ReadOnlyBooleanProperty canOpenEvidenceProperty() {
-        return canOpenEvidence;
+        return fields.canOpen();
     }
 
     /** The note is not blank (the row shows a "Note" chip). */
@@ -96,66 +76,47 @@ public final class SkillNotesViewModel {
 
     /** There is a valid evidence link (the row shows an "Evidence" chip). */
     public ReadOnlyBooleanProperty hasEvidenceProperty() {
-        return canOpenEvidence;
+        return fields.canOpen();
     }
 
     /** Saves a pending (or held) note at once: the field lost focus. */
     public void commitNote() {
-        note.commit();
+        fields.commitNote();
     }
 
     /** Checks and saves a pending (or held) evidence link at once: Enter, or the field lost focus. */
     public void commitEvidence() {
-        evidence.commit();
-        if (problem.get() == null) {
-            EvidenceProblem.of(evidence.text().get()).ifPresent(problem::set);
-        }
+        fields.commitEvidence();
     }
 
     public void openEvidence() {
-        if (canOpenEvidence.get()) {
-            opener.accept(evidence.text().get().strip());
+        String link = fields.linkToOpen();
+        if (link != null) {
+            opener.accept(link);
         }
     }
 
     void flush() {
-        note.commit();
-        evidence.commit();
-        if (note.isHeld() || evidence.isHeld()) {
+        if (fields.flush()) {
             LOG.log(System.Logger.Level.WARNING, "{0}: a typed note or link could not be saved (no rating, or not a valid link)", skillId);
         }
     }
 
     /** The profile changed: edits typed for the old one must not be written to the new one. */
     void discardPending() {
-        note.discard();
-        evidence.discard();
+        fields.discard();
     }
 
     /** A write of this skill failed: what storage holds is {@code stored}; the typed text stays for another try. */
     void saveFailed(Rating stored) {
         editable.set(stored != null);
-        note.failed(noteOf(stored));
-        evidence.failed(evidenceOf(stored));
+        fields.failed(stored == null ? null : stored.note(), stored == null ? null : stored.evidence());
     }
 
     void applyStored(Rating rating) {
         boolean becameEditable = rating != null && !editable.get();
         editable.set(rating != null);
-        note.applyStored(noteOf(rating), becameEditable);
-        evidence.applyStored(evidenceOf(rating), becameEditable);
-    }
-
-    /** As storage keeps a note: at most {@link Rating#MAX_NOTE_LENGTH} characters, stripped; blank clears. */
-    private static String storedNote(String text) {
-        return (text.length() > Rating.MAX_NOTE_LENGTH ? text.substring(0, Rating.MAX_NOTE_LENGTH) : text).strip();
-    }
-
-    private static String noteOf(Rating rating) {
-        return rating == null || rating.note() == null ? "" : rating.note().strip();
-    }
-
-    private static String evidenceOf(Rating rating) {
-        return rating == null || rating.evidence() == null ? "" : rating.evidence().strip();
+        fields.applyStored(rating == null ? null : rating.note(), rating == null ? null : rating.evidence(),
+                becameEditable);
     }
 }
