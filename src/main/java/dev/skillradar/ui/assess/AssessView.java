@@ -54,8 +54,9 @@ public final class AssessView extends BorderPane {
         find = header::focusSearch;
 
         content.getStyleClass().add("assess-content");
-        // Only the first phase is in sight at first: the other phases follow right after the first frame,
-        // each pane with its first area in one step, its other areas one per step.
+        // Only the first area of the first phase is in sight at first (a window of 800 px shows four or five
+        // rows): its other areas and the other phases follow right after the first frame, each pane with its
+        // first area in one step, every other area one per step.
         List<PhaseSection> sections = vm.sections();
         for (int i = 0; i < sections.size(); i++) {
             PhaseSection section = sections.get(i);
@@ -63,8 +64,10 @@ public final class AssessView extends BorderPane {
             List<AreaSection> sectionAreas = section.areas();
             for (int a = 0; a < sectionAreas.size(); a++) {
                 AreaSection area = sectionAreas.get(a);
-                if (i == 0) {
+                if (i == 0 && a == 0) {
                     areas.getChildren().add(areaBox(area));
+                } else if (i == 0) {
+                    staged.later(() -> areas.getChildren().add(areaBox(area)));
                 } else if (a == 0) {
                     staged.later(() -> {
                         areas.getChildren().add(areaBox(area));

@@ -87,9 +87,9 @@ class AssessViewTest {
     }
 
     @Test
-    void theFirstFrameHasTheFirstPhaseAndTheRestFollowsInScreenOrder(FxRobot robot) {
+    void theFirstFrameHasTheFirstAreaAndTheRestFollowsInScreenOrder(FxRobot robot) {
         assertFalse(completeAtFirst);
-        assertEquals(8, rowsAtFirst, "only the first phase’s rows before the first frame");
+        assertEquals(4, rowsAtFirst, "only the first area's rows (Python & data tools) before the first frame");
         List<String> ids = view.rowViews().stream().map(Node::getId).toList();
         assertEquals(33, ids.size());
         assertEquals(List.of("skill-python", "skill-linear-regression", "skill-mlflow", "skill-german"),
