@@ -1,5 +1,6 @@
 package dev.skillradar.ui.dashboard;
 
+import dev.skillradar.ui.fx.StyleClasses;
 import dev.skillradar.assessment.Basis;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.text.ReadinessSummary;
@@ -47,21 +48,12 @@ public final class DashboardView extends ScrollPane {
         getStyleClass().add("dashboard");
         setFitToWidth(true);
         setFocusTraversable(false);
-        dark.addListener((o, a, b) -> theme(b));
-        theme(dark.get());
+        StyleClasses.follow(radar, "dark", dark);
         header = new DashboardHeader(vm, messages);
         drift = new DriftCard(driftVm, messages, openAssess, dark);
         VBox page = new VBox(16, header, summary(), drift, bars(), gaps(), market());
         page.getStyleClass().add("page");
         setContent(page);
-    }
-
-    private void theme(boolean dark) {
-        if (dark) {
-            radar.getStyleClass().add("dark");
-        } else {
-            radar.getStyleClass().remove("dark");
-        }
     }
 
     /** The radar of the learner's profile, where the eye lands first; a click (or Enter) opens the Radar screen. */

@@ -1,5 +1,6 @@
 package dev.skillradar.ui.dashboard;
 
+import dev.skillradar.ui.fx.StyleClasses;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.control.TrendChart;
 import dev.skillradar.ui.dashboard.DriftViewModel.AreaRow;
@@ -44,8 +45,7 @@ final class DriftCard extends VBox {
         getStyleClass().addAll("card", "drift-card");
         setVisible(vm.available());
         setManaged(vm.available());
-        dark.addListener((o, a, b) -> theme(b));
-        theme(dark.get());
+        StyleClasses.follow(chart, "dark", dark);
         Label title = label("dashboard.drift", "card-title");
         StackPane place = new StackPane();
         place.setPrefHeight(300);
@@ -65,14 +65,6 @@ final class DriftCard extends VBox {
     /** The chart, for tests. */
     TrendChart chart() {
         return chart;
-    }
-
-    private void theme(boolean dark) {
-        if (dark) {
-            chart.getStyleClass().add("dark");
-        } else {
-            chart.getStyleClass().remove("dark");
-        }
     }
 
     private Node content() {

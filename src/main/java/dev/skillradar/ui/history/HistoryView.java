@@ -1,5 +1,6 @@
 package dev.skillradar.ui.history;
 
+import dev.skillradar.ui.fx.StyleClasses;
 import dev.skillradar.assessment.TrendPeriod;
 import dev.skillradar.catalog.Area;
 import dev.skillradar.catalog.Role;
@@ -54,8 +55,7 @@ public final class HistoryView extends BorderPane implements ShownScreen {
         chart.accessibleTextProperty().bind(vm.summaryProperty());
         chart.setPrefHeight(320);
         chart.setMinHeight(220);
-        dark.addListener((o, a, b) -> theme(b));
-        theme(dark.get());
+        StyleClasses.follow(chart, "dark", dark);
         Label summary = new Label();
         summary.textProperty().bind(vm.summaryProperty());
         summary.getStyleClass().add("caption");
@@ -101,14 +101,6 @@ public final class HistoryView extends BorderPane implements ShownScreen {
 
     public TrendChart chart() {
         return chart;
-    }
-
-    private void theme(boolean dark) {
-        if (dark) {
-            chart.getStyleClass().add("dark");
-        } else {
-            chart.getStyleClass().remove("dark");
-        }
     }
 
     private Node header() {

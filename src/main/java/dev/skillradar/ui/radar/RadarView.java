@@ -1,5 +1,6 @@
 package dev.skillradar.ui.radar;
 
+import dev.skillradar.ui.fx.StyleClasses;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.ui.common.Comparison;
@@ -59,8 +60,7 @@ public final class RadarView extends BorderPane {
         chart.accessibleTextProperty().bind(messages.text("radar.chart.accessible"));
         chart.setOnDrillDown(vm::drillInto);
         chart.setOnBack(vm::back);
-        dark.addListener((o, a, b) -> theme(b));
-        theme(dark.get());
+        StyleClasses.follow(chart, "dark", dark);
         chart.setMinSize(320, 320);
         HBox.setHgrow(chart, Priority.ALWAYS);
 
@@ -93,14 +93,6 @@ public final class RadarView extends BorderPane {
     /** The chart, for the window's focus handling and tests. */
     public RadarChart chart() {
         return chart;
-    }
-
-    private void theme(boolean dark) {
-        if (dark) {
-            chart.getStyleClass().add("dark");
-        } else {
-            chart.getStyleClass().remove("dark");
-        }
     }
 
     private Node header(ToggleButton showTable) {
