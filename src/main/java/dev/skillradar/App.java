@@ -2,6 +2,7 @@ package dev.skillradar;
 
 import dev.skillradar.app.Backups;
 import dev.skillradar.launch.LaunchOptions;
+import dev.skillradar.app.ProfileChecks;
 import dev.skillradar.app.ProfileHistory;
 import dev.skillradar.app.ProfileTransfer;
 import dev.skillradar.app.RadarExport;
@@ -164,7 +165,8 @@ public final class App extends Application {
                 messages.get("checks.unreadable", new ErrorMessages(messages).describe(e)))));
         session.apply(ready.loaded());
         ProfilesViewModel profiles = new ProfilesViewModel(session, store, transfer, io, dialogs);
-        DataViewModel data = new DataViewModel(session, backups, io, dialogs, new Formats(messages), ready.dataDir());
+        DataViewModel data = new DataViewModel(session, backups, new ProfileChecks(ready.db(), ready.roadmap()), io,
+                dialogs, new Formats(messages), ready.dataDir());
 
         Map<Screen, Supplier<? extends Node>> screens = new EnumMap<>(Screen.class);
         screens.put(Screen.ASSESS, () -> new AssessView(new AssessViewModel(state, autosave, io, opener)));

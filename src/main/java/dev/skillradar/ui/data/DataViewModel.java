@@ -1,6 +1,7 @@
 package dev.skillradar.ui.data;
 
 import dev.skillradar.app.Backups;
+import dev.skillradar.app.ProfileChecks;
 import dev.skillradar.ui.common.DialogService;
 import dev.skillradar.ui.common.ErrorMessages;
 import dev.skillradar.ui.common.Formats;
@@ -12,7 +13,8 @@ import java.util.Optional;
 
 /**
  * "Your data" in the window: back up now, restore from a backup (listed with their dates, after a
- * confirmation, then everything is re-read), where the data lives, and what start-up recovery did.
+ * confirmation, then everything is re-read), where the data lives, what start-up recovery did, and after how
+ * many months an unchanged rating is to be confirmed again (a setting of the data folder).
  */
 public final class DataViewModel {
     /** The reason recorded in the name of a backup the user asked for. */
@@ -20,6 +22,7 @@ public final class DataViewModel {
 
     private final ProfileSession session;
     private final Backups backups;
+    private final ProfileChecks checks;
     private final TaskExecutor io;
     private final DialogService dialogs;
     private final Messages messages;
@@ -27,10 +30,11 @@ public final class DataViewModel {
     private final ErrorMessages errors;
     private final Path dataDir;
 
-    public DataViewModel(ProfileSession session, Backups backups, TaskExecutor io, DialogService dialogs, Formats formats,
-                         Path dataDir) {
+    public DataViewModel(ProfileSession session, Backups backups, ProfileChecks checks, TaskExecutor io,
+                         DialogService dialogs, Formats formats, Path dataDir) {
         this.session = session;
         this.backups = backups;
+        this.checks = checks;
         this.io = io;
         this.dialogs = dialogs;
         this.messages = session.state().messages();
@@ -43,6 +47,37 @@ public final class DataViewModel {
         io.submit(() -> backups.backupNow(MANUAL_REASON),
                 file -> dialogs.inform(messages.get("data.backup.title"), messages.get("data.backup.done", file)),
                 e -> dialogs.error(messages.get("data.backup.failed.title"), errors.describe(e)));
+    }
+
+    /**
+     * Asks after how many calendar months (1–24) a rating whose level has not changed is marked "Confirm again",
+     * showing the current period, and saves a new one for the data folder; the ratings due are then read again.
+     */
+    public void setConfirmPeriod() {
+        String title = messages.get("data.confirmMonths.title");
+        io.submit(checks::confirmMonths, current -> dialogs.askText(title, messages.get("data.confirmMonths.prompt"),
+                        String.valueOf(current), this::monthsProblem)
+                .map(text -> Integer.parseInt(text.strip()))
+                .filter(months -> months != current)
+                .ifPresent(months -> io.submit(() -> {
+                    checks.setConfirmMonths(months);
+                    return months;
+                }, saved -> session.readCalibration(),
+                        e -> dialogs.error(messages.get("data.confirmMonths.failed.title"), errors.describe(e)))),
+                e -> dialogs.error(messages.get("data.confirmMonths.failed.title"), errors.describe(e)));
+    }
+
+    /** Why a typed period cannot be used, or empty when it is a whole number from 1 to 24. */
+    Optional<String> monthsProblem(String text) {
+        try {
+            int months = Integer.parseInt(text.strip());
+            if (months >= 1 && months <= 24) {
+                return Optional.empty();
+            }
+        } catch (NumberFormatException e) {
+            // worded below, like a number out of range
+        }
+        return Optional.of(messages.get("data.confirmMonths.invalid"));
     }
 
     /** Lists the backups, lets the user pick one, confirms, restores, and shows the restored data. */

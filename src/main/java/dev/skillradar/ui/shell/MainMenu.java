@@ -117,6 +117,7 @@ final class MainMenu {
                 item("menu.data.backup", "Shortcut+B", data::backupNow),
                 item("menu.data.restore", null, data::restore),
                 new SeparatorMenuItem(),
+                item("menu.data.confirmMonths", null, data::setConfirmPeriod),
                 item("menu.data.location", null, data::showLocation));
     }
 

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.skillradar.catalog.Language;
 import dev.skillradar.app.Backups;
+import dev.skillradar.app.ProfileChecks;
 import dev.skillradar.ui.common.FakeDialogs;
 import dev.skillradar.ui.common.Formats;
 import dev.skillradar.ui.common.TestSession;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,12 +30,38 @@ class DataViewModelTest {
     @BeforeEach
     void open() {
         t = new TestSession(dir, Language.EN);
-        vm = new DataViewModel(t.session, t.backups, t.io, dialogs, new Formats(t.messages, ZoneOffset.UTC), dir);
+        vm = new DataViewModel(t.session, t.backups, new ProfileChecks(t.db, t.state.roadmap()), t.io, dialogs,
+                new Formats(t.messages, ZoneOffset.UTC), dir);
     }
 
     @AfterEach
     void close() {
         t.close();
+    }
+
+    @Test
+    void theConfirmAgainPeriodIsAskedWithTheCurrentOneSavedForTheFolderAndTheDueRatingsFollow() {
+        t.autosave.setLevel("python", 3);
+        t.clock.advance(java.time.Duration.ofDays(100)); // about three months: not due with the default six
+        t.session.readCalibration();
+        assertTrue(t.state.stale().isEmpty());
+
+        dialogs.textAnswers.add("0");
+        vm.setConfirmPeriod();
+        dialogs.textAnswers.add("25");
+        vm.setConfirmPeriod();
+        dialogs.textAnswers.add("three");
+        vm.setConfirmPeriod();
+        assertEquals(List.of("Type a whole number of months from 1 to 24.", "Type a whole number of months from 1 to 24.",
+                "Type a whole number of months from 1 to 24."), dialogs.validations);
+        assertEquals(6, t.db.settings().confirmMonths(), "a refused answer changes nothing");
+
+        dialogs.textAnswers.add(" 2 ");
+        vm.setConfirmPeriod();
+        assertEquals("askText", dialogs.last().kind());
+        assertTrue(dialogs.last().message().contains("1–24"), dialogs.last().message());
+        assertEquals(2, t.db.settings().confirmMonths());
+        assertEquals(java.util.Set.of("python"), t.state.stale(), "python is due again at once");
     }
 
     @Test

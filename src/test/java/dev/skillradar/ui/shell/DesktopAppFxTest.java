@@ -213,6 +213,34 @@ class DesktopAppFxTest {
         }
     }
 
+    @Test
+    void theConfirmAgainPeriodIsSetFromTheDataMenuAndTheMarkersFollow() throws Exception {
+        Instant ratedAt = Instant.now().minus(java.time.Duration.ofDays(300)); // ten months: due with the default six
+        try (Database db = Database.open(dir, Clock.fixed(ratedAt, java.time.ZoneOffset.UTC))) {
+            db.ratings().setLevel(db.profiles().getOrCreateDefault("junior").id(), "python", 3, ChangeOrigin.CLI);
+        }
+        open();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> robot.lookup("#confirm-marker-python").tryQuery().map(Node::isVisible).orElse(false));
+
+        clickText("Data");
+        clickText("Confirm ratings again after…");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        javafx.scene.control.TextField field = robot.lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        assertEquals("6", field.getText(), "the current period, the default");
+        robot.clickOn(field);
+        robot.interact(field::selectAll);
+        robot.write("12", 0);
+        assertEquals("12", field.getText());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> field.getScene() == null || !field.getScene().getWindow().isShowing());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> !robot.lookup("#confirm-marker-python").query().isVisible());
+        try (Database db = Database.open(dir, Clock.systemUTC())) {
+            assertEquals(12, db.settings().confirmMonths());
+        }
+    }
+
     /** Alt + the underlined letter opens each menu (the keyboard path besides F10 and the arrows). */
     @Test
     void altAndTheUnderlinedLetterOpenEachMenu() throws Exception {
