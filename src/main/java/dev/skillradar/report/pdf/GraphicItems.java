@@ -63,7 +63,7 @@ final class GraphicItems {
         private final float x;
         private final float scale;
         private final TextCleaner silent;
-
+        /** The smallest scale the figure may take to stay on its page ({@link Figure#shrinkable()} of its first). */
         private final float smallest;
 
         FigureItem(Figure figure, float x, float scale, TextCleaner silent) {
