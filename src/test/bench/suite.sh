@@ -9,7 +9,8 @@
 # Start-up rows: time to the first painted frame and peak RSS (VmHWM at that frame), both printed by
 # --startup-probe, of SkillRadar started as
 #   installed   /opt/skillradar/bin/SkillRadar after `dpkg -i` (else the app image under BUILD_DIR/package)
-#   launcher    target/skillradar (the jar with the build's class-data archive and C1)
+#   launcher    target/skillradar (the jar with the build's class-data archive and C1: the AOT cache of a JDK 24+
+#               where the build found one, else AppCDS for the build's JDK)
 #   java -jar   plain `java -jar target/skillradar.jar`
 #   + EXTRA     more launchers, "name=path name=path" (e.g. two app images made with different JDKs)
 # each against a bare JavaFX window (dev.skillradar.bench.HelloFx) started with `java -cp` on the build's
@@ -56,7 +57,12 @@ hello_cp="$work/hello.jar:$build/lib/*"
 runtime_of() { local r; r=$(dirname "$(dirname "$1")")/lib/runtime/release; [[ -f $r ]] && sed -n 's/^\(IMPLEMENTOR\|JAVA_VERSION\)="\(.*\)"/\2/p' "$r" | paste -sd' ' -; }
 echo "machine: $(nproc) CPUs, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1), $(awk '/MemTotal/ {printf "%.1f GB", $2/1048576}' /proc/meminfo), $(uname -sr)"
 echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "java (hello, java -jar, launcher): $("$JAVA" -version 2>&1 | sed -n 2p)"
+echo "java (hello, java -jar): $("$JAVA" -version 2>&1 | sed -n 2p)"
+if [[ -f $build/skillradar.aot.java && -f $build/skillradar.aot && ! $jar -nt $build/skillradar.aot ]]; then
+  echo "launcher: $("$(cat "$build/skillradar.aot.java")" -version 2>&1 | sed -n 2p) with its AOT cache"
+else
+  echo "launcher: the build's java with its AppCDS archive"
+fi
 [[ -n $INSTALLED ]] && echo "installed: $INSTALLED, runtime $(runtime_of "$(readlink -f "$INSTALLED")")"
 for e in ${EXTRA:-}; do echo "${e%%=*}: ${e#*=}, runtime $(runtime_of "$(readlink -f "${e#*=}")")"; done
 

@@ -10,7 +10,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launcher script {@code mvn package} writes next to the jar (packaging/launcher/skillradar):
  * arguments and exit codes pass through untouched, nothing but the command's output reaches stdout,
- * and the class-data sharing archive made by the build is the one the JVM actually uses.
+ * and the class-data archive made by the build (AppCDS for the build's JDK, and where a JDK 24+ was found
+ * the AOT cache the launcher then prefers) is the one the JVM actually uses.
  */
 @DisabledOnOs(OS.WINDOWS)
 class LauncherIT {
@@ -71,14 +75,68 @@ class LauncherIT {
     }
 
     @Test
-    void theBuildsClassDataArchiveIsValidAndUsed() throws Exception {
+    void theBuildsAppCdsArchiveIsValidAndUsedWithTheJdkThatMadeIt() throws Exception {
         Path archive = SkillRadarProcess.jar().resolveSibling("skillradar.jsa");
         assumeTrue(Files.isRegularFile(archive), "built with -Dskillradar.cds.skip=true");
-        Path log = dir.resolve("classes.log");
+        // the build's JDK (the one running the tests), named explicitly: where the build also made an AOT cache
+        // the launcher would otherwise start that cache's JDK
         // -Xshare:on turns "archive does not fit" from a silent fallback into a failure
-        Outcome r = run(Map.of("SKILLRADAR_JAVA_OPTS", "-Xshare:on -Xlog:class+load:file=" + log),
-                "--data-dir", dir.resolve("d").toString(), "roadmap", "--format", "json");
+        assertClassesFromTheArchive(Map.of("SKILLRADAR_JAVA", SkillRadarProcess.java().toString(),
+                "SKILLRADAR_JAVA_OPTS", "-Xshare:on"));
+    }
+
+    @Test
+    void whereTheBuildFoundAJdk24ItsAotCacheIsValidAndUsedByDefault() throws Exception {
+        Path marker = SkillRadarProcess.jar().resolveSibling("skillradar.aot.java");
+        assumeTrue(Files.isRegularFile(marker), "no JDK 24+ or no xvfb-run at build time, or -Dskillradar.launcher.jdk=off");
+        assertTrue(Files.isRegularFile(marker.resolveSibling("skillradar.aot")), "the marker names a JDK but there is no cache");
+        Path java = Path.of(Files.readString(marker, StandardCharsets.UTF_8).strip());
+        assertTrue(Files.isExecutable(java), "the marker names " + java);
+        // -XX:AOTMode=on turns "cache does not fit" from a silent fallback into a failure; no SKILLRADAR_JAVA:
+        // this is the launcher's own choice of JDK
+        assertClassesFromTheArchive(Map.of("SKILLRADAR_JAVA_OPTS", "-XX:AOTMode=on"));
+        Outcome version = run(Map.of(), "--version");
+        assertEquals(0, version.exit(), version::toString);
+        assertEquals("", version.err(), "no warnings from the newer JDK about native access or Unsafe");
+    }
+
+    @Test
+    void anAotCacheOlderThanTheJarIsLeftAlone() throws Exception {
+        Path target = SkillRadarProcess.jar().getParent();
+        assumeTrue(Files.isRegularFile(target.resolve("skillradar.aot.java")), "no AOT cache was made");
+        Path java = Path.of(Files.readString(target.resolve("skillradar.aot.java"), StandardCharsets.UTF_8).strip());
+        // a copy of the launcher's folder in which the jar is newer than the cache (a build that skipped the
+        // training): Java 25 would run the cached classes of the old jar, so the launcher must not pass the cache
+        Path copy = dir.resolve("target");
+        Files.createDirectories(copy);
+        for (String name : List.of("skillradar", "skillradar.jar", "skillradar.jsa", "skillradar.aot", "skillradar.aot.java")) {
+            if (Files.exists(target.resolve(name))) {
+                Files.copy(target.resolve(name), copy.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        Files.createSymbolicLink(copy.resolve("lib"), target.resolve("lib"));
+        Files.setLastModifiedTime(copy.resolve("skillradar.jar"), FileTime.fromMillis(
+                Files.getLastModifiedTime(copy.resolve("skillradar.aot")).toMillis() + 60_000));
+        ProcessBuilder pb = new ProcessBuilder(copy.resolve("skillradar").toString(), "--version")
+                .redirectErrorStream(true).redirectOutput(dir.resolve("stale.txt").toFile());
+        pb.environment().remove("SKILLRADAR_JAVA");
+        pb.environment().put("SKILLRADAR_JAVA_OPTS", "-XshowSettings:properties");
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "launcher did not finish");
+        String out = Files.readString(dir.resolve("stale.txt"), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), out);
+        String javaHome = java.getParent().getParent().toString();
+        assertTrue(!out.contains("java.home = " + javaHome), "the stale cache's JDK was started:\n" + out);
+        assertTrue(out.contains("skillradar "), out);
+    }
+
+    private void assertClassesFromTheArchive(Map<String, String> env) throws Exception {
+        Path log = dir.resolve("classes.log");
+        Map<String, String> withLog = new HashMap<>(env);
+        withLog.put("SKILLRADAR_JAVA_OPTS", env.get("SKILLRADAR_JAVA_OPTS") + " -Xlog:class+load:file=" + log);
+        Outcome r = run(withLog, "--data-dir", dir.resolve("d").toString(), "roadmap", "--format", "json");
         assertEquals(0, r.exit(), r::toString);
+        assertEquals("", r.err(), "nothing on stderr");
         List<String> lines = Files.readAllLines(log);
         for (String cls : List.of("dev.skillradar.Main", "dev.skillradar.catalog.CatalogLoader",
                 "com.fasterxml.jackson.databind.ObjectMapper", "java.lang.String")) {

@@ -1,0 +1,98 @@
+#!/usr/bin/env bash
+# The launcher's AOT cache: where a JDK 24 or newer is installed beside the build's JDK (Java 25 is, beside 17,
+# on the build machines), `mvn package` ends with a training run of target/skillradar on that JDK under Xvfb and
+# keeps its AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) as target/skillradar.aot;
+# target/skillradar.aot.java names the JDK's java, and the launcher then starts that java with the cache
+# instead of the build's JDK with skillradar.jsa (README, Design > Start-up, has the measurements).
+#
+#   packaging/launcher/aot.sh TARGET
+#
+#   LAUNCHER_JDK   auto (default): the newest JDK 24+ in /usr/lib/jvm; off: none (the AppCDS archive only);
+#                  or a JDK folder
+# Without such a JDK, or without xvfb-run or GTK 3 (the training run opens the real window: an AOT cache only fits the
+# class path it was recorded with, so Monocle, which the AppCDS training uses, cannot be added to it), the
+# build says so and the launcher keeps the build's JDK and its AppCDS archive.
+# The training: the command lines of packaging/linux/training-commands on a fresh data folder (ratings,
+# history), then the window with every screen of the navigation column (TrainingTour), recorded
+# (-XX:AOTMode=record); the cache is created from that record and checked with -XX:AOTMode=on, which fails
+# instead of ignoring a cache that does not fit.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+target=$(cd "$1" && pwd)
+jdk=${LAUNCHER_JDK:-auto}
+launcher=$target/skillradar
+cache=$target/skillradar.aot
+marker=$target/skillradar.aot.java
+work=$target/aot
+say() { echo "[launcher-aot] $*"; }
+fail() { echo "[launcher-aot] error: $*" >&2; exit 1; }
+feature_of() { # JAVA FOLDER -> its feature release, or nothing
+  if [[ -f $1/release ]]; then sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release"; fi
+}
+
+rm -f "$cache" "$marker" # a cache from an earlier build would not fit this jar
+[[ -x $launcher && -f $target/skillradar.jar ]] || fail "run after the jar and the launcher: $launcher is missing"
+if [[ $jdk == off ]]; then
+  say "off (-Dskillradar.launcher.jdk=off): the launcher uses the build's JDK and its AppCDS archive"
+  exit 0
+fi
+if [[ $jdk == auto ]]; then
+  jdk= best=0
+  for j in /usr/lib/jvm/*; do
+    f=$(feature_of "$j")
+    if [[ -n $f && $f -ge 24 && $f -gt $best && -x $j/bin/java ]]; then jdk=$(readlink -f "$j") best=$f; fi
+  done
+  if [[ -z $jdk ]]; then
+    say "no JDK 24+ in /usr/lib/jvm: the launcher uses the build's JDK and its AppCDS archive"
+    exit 0
+  fi
+else
+  f=$(feature_of "$jdk")
+  [[ -n $f && $f -ge 24 && -x $jdk/bin/java ]] || fail "$jdk is not a JDK 24 or newer"
+fi
+if ! command -v xvfb-run >/dev/null; then
+  say "xvfb-run is missing (apt-get install xvfb xauth): the launcher uses the build's JDK and its AppCDS archive"
+  exit 0
+fi
+if [[ $(uname -s) == Linux ]] && ! ldconfig -p 2>/dev/null | grep -q 'libgtk-3\.so\.0'; then
+  say "GTK 3 is missing (apt-get install libgtk-3-0), so no window can open: the launcher uses the build's JDK and its AppCDS archive"
+  exit 0
+fi
+java=$jdk/bin/java
+say "Java $(feature_of "$jdk") ($jdk): training the launcher's AOT cache"
+rm -rf "$work"
+mkdir -p "$work"
+data=$work/data
+unset _JAVA_OPTIONS JDK_JAVA_OPTIONS JAVA_TOOL_OPTIONS
+trap 'rc=$?; [[ $rc == 0 ]] || rm -f "$cache" "$marker"' EXIT # a failed training leaves no cache behind
+# the training starts the launcher with this java and the options it adds for a cache of its own
+export SKILLRADAR_JAVA=$java
+newer_jdk_opts="--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+
+n=0
+while read -r line; do
+  [[ -z $line || $line == \#* ]] && continue
+  n=$((n + 1))
+  eval "args=($line)" # the file's lines are shell words; @WORK@ is the training folder
+  args=("${args[@]//@WORK@/$work}")
+  SKILLRADAR_JAVA_OPTS=$newer_jdk_opts "$launcher" --data-dir "$data" "${args[@]}" >"$work/cli-$n.out" 2>"$work/cli-$n.err" \
+    || fail "training command '$line' failed: $(cat "$work/cli-$n.err")"
+done <"$here/../linux/training-commands"
+
+SKILLRADAR_JAVA_OPTS="$newer_jdk_opts -XX:AOTMode=record -XX:AOTConfiguration=$work/skillradar.aotconf -Dskillradar.training.screens=all" \
+  timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --startup-probe --data-dir "$data" \
+  >"$work/window.out" 2>"$work/window.err" || fail "the window's training run failed: $(tail -5 "$work/window.err")"
+grep -q '^first-frame-ms=' "$work/window.out" || fail "the window's training run painted no frame"
+visited=$(sed -n 's/^training-visited=//p' "$work/window.out")
+[[ -n $visited ]] || fail "the training run visited no screen"
+SKILLRADAR_JAVA_OPTS="$newer_jdk_opts -XX:AOTMode=create -XX:AOTConfiguration=$work/skillradar.aotconf -XX:AOTCache=$cache" \
+  "$launcher" --version >"$work/create.out" 2>"$work/create.err" || fail "creating the AOT cache failed: $(tail -5 "$work/create.err")"
+[[ -s $cache ]] || fail "no $cache was written"
+echo "$java" >"$marker" # from here on the launcher starts this java with the cache
+unset SKILLRADAR_JAVA
+SKILLRADAR_JAVA_OPTS="-XX:AOTMode=on -Xlog:class+load=info:file=$work/check.log" "$launcher" --version >/dev/null 2>"$work/check.err" \
+  || fail "the AOT cache does not fit the launcher: $(cat "$work/check.err")"
+[[ ! -s $work/check.err ]] || fail "the launcher on Java $(feature_of "$jdk") wrote to stderr: $(cat "$work/check.err")"
+grep -q ' dev.skillradar.Main source: shared objects file' "$work/check.log" \
+  || fail "dev.skillradar.Main did not come from the AOT cache"
+say "$n command lines and the window (screens: $visited); skillradar.aot: $(du -h "$cache" | cut -f1), used by the launcher"
