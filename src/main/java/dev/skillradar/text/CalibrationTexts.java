@@ -24,11 +24,17 @@ public final class CalibrationTexts {
         return texts.get("basis.scoredOn", basis(basis));
     }
 
-    /** A drift with its sign and two decimals ("+0.50", "-1.25", "0.00" ; "+0,50" in German). */
+    /** A drift with its sign and two decimals ("+0.50", "−1.25" with a minus sign, "0.00"; "+0,50" in German). */
     public String signed(double drift) {
+        int sign = shownSign(drift);
         String text = texts.formats().decimal(Math.abs(drift), 2);
-        boolean zero = texts.formats().decimal(0, 2).equals(text);
-        return zero ? text : (drift > 0 ? "+" : "-") + text;
+        return sign == 0 ? text : (sign > 0 ? "+" : "\u2212") + text;
+    }
+
+    /** The sign the reader sees: 1, -1, or 0 where the drift rounds to 0.00 (+0.004 reads as even). */
+    public int shownSign(double drift) {
+        boolean zero = texts.formats().decimal(0, 2).equals(texts.formats().decimal(Math.abs(drift), 2));
+        return zero ? 0 : drift > 0 ? 1 : -1;
     }
 
     /** "+0.50 levels", or "none" where no rated skill has a ticked statement. */
@@ -41,10 +47,7 @@ public final class CalibrationTexts {
         if (drift == null) {
             return "";
         }
-        String rounded = signed(drift);
-        if (rounded.startsWith("+")) {
-            return texts.get("drift.over");
-        }
-        return rounded.startsWith("-") ? texts.get("drift.under") : texts.get("drift.even");
+        int sign = shownSign(drift);
+        return texts.get(sign > 0 ? "drift.over" : sign < 0 ? "drift.under" : "drift.even");
     }
 }

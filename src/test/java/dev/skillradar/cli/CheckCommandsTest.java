@@ -309,7 +309,7 @@ class CheckCommandsTest {
         assertTrue(en.contains("Overall drift: +1.00 levels over 2 skills (rated higher than the checks show)"), en);
         assertTrue(en.contains("Python & data tools") && en.contains("+1.00   2 skills"), en);
         String de = ok(cli(), "calibration", "--lang", "de").out();
-        assertTrue(de.contains("Abweichung insgesamt: +1,00 Stufen über 2 Fähigkeiten (höher eingeschätzt, als der Selbstcheck zeigt)"), de);
+        assertTrue(de.contains("Abweichung insgesamt: +1,00 Stufen über 2 Kompetenzen (höher eingeschätzt, als der Selbstcheck zeigt)"), de);
     }
 
     // ---------------------------------------------------------------- format-1 roadmap and a missing checks file

@@ -79,7 +79,7 @@ class CalibrationSectionTest {
                 : "eine eigene Einschätzung von SkillRadar, nicht die des Artikels"), "whose statements they are");
         // python 4 - 2 = +2, sql 3 - 3 = 0: overall +1 over 2 skills, Python & data tools +2, SQL 0
         String overall = lang == Language.EN ? "+1.00 levels over 2 skills: rated higher than the checks show"
-                : "+1,00 Stufen über 2 Fähigkeiten: höher eingeschätzt, als der Selbstcheck zeigt";
+                : "+1,00 Stufen über 2 Kompetenzen: höher eingeschätzt, als der Selbstcheck zeigt";
         assertTrue(words.contains(overall), overall + " in " + words);
         assertTrue(words.contains(lang == Language.EN ? "Python & data tools +2.00 1" : "+2,00 1"), "the area's drift");
         assertTrue(words.contains(t.get("report.col.checked")) && words.contains(t.get("report.col.self")));

@@ -47,7 +47,7 @@ class ReadinessReportTest {
         }
         var at = CALCULATOR.evaluate(in.role(), in.levels()).atTarget();
         assertTrue(words.contains(lang == Language.EN ? at.met() + " of " + at.of() + " skills at target"
-                : at.met() + " von " + at.of() + " Fähigkeiten am Ziel"), "units at target");
+                : at.met() + " von " + at.of() + " Kompetenzen am Ziel"), "units at target");
     }
 
     @ParameterizedTest
@@ -74,7 +74,7 @@ class ReadinessReportTest {
         assertTrue(words.contains("Lena Müller"));
         assertTrue(words.contains("größere Datensätze"), "a note with umlauts and ß");
         if (lang == Language.DE) {
-            assertTrue(words.contains("Bereitschaftsbericht") && words.contains("Fähigkeiten"));
+            assertTrue(words.contains("Bereitschaftsbericht") && words.contains("Kompetenzen"));
         }
         assertTrue(words.contains(DemoProfile.ROADMAP.market().languageNote().get(lang)), "the note on German");
     }

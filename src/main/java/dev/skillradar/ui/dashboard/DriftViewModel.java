@@ -185,8 +185,8 @@ public final class DriftViewModel {
         if (drift == null) {
             return Sign.NONE;
         }
-        String rounded = words.signed(drift); // the sign the reader sees: +0.004 reads as 0.00, even
-        return rounded.startsWith("+") ? Sign.OVER : rounded.startsWith("-") ? Sign.UNDER : Sign.EVEN;
+        int sign = words.shownSign(drift); // the sign the reader sees: +0.004 reads as 0.00, even
+        return sign > 0 ? Sign.OVER : sign < 0 ? Sign.UNDER : Sign.EVEN;
     }
 
     private void showTrend() {

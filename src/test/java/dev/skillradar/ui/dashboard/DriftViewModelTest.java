@@ -89,7 +89,7 @@ class DriftViewModelTest {
         assertEquals("2 skills", area("python-data").skills());
         assertEquals("Python & data tools: +1.00 levels, rated higher than the checks show, 2 skills",
                 area("python-data").description());
-        assertEquals("-2.00", area("sql").value());
+        assertEquals("\u22122.00", area("sql").value());
         assertEquals(Sign.UNDER, area("sql").sign());
 
         t.autosave.untick("sql", ids("sql", 1).get(0)); // sql's check-based level drops to 0: 1 − 0 = +1
@@ -151,7 +151,7 @@ class DriftViewModelTest {
         t.messages.languageProperty().set(Language.DE);
         assertEquals("+2,00 Stufen", vm.overallProperty().get());
         assertEquals("höher eingeschätzt, als der Selbstcheck zeigt", vm.meaningProperty().get());
-        assertEquals("über 1 eingeschätzte Fähigkeit mit abgehakter Aussage", vm.countedProperty().get());
+        assertEquals("über 1 eingeschätzte Kompetenz mit abgehakter Aussage", vm.countedProperty().get());
         assertEquals("Abweichung insgesamt", vm.trendSpecProperty().get().series().get(0).label());
         assertEquals("Python & Datenwerkzeuge", area("python-data").name());
     }
