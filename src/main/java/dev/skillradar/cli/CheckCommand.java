@@ -15,7 +15,8 @@ import java.util.Set;
 
 /** {@code check SKILL ID...}: ticks statements of a skill (with a note and link), or with --clear unticks them. */
 final class CheckCommand implements Command {
-    static final Spec SPEC = new Spec("check", "check SKILL ID... [--note TEXT] [--evidence URL]  |  check SKILL ID... --clear",
+    static final Spec SPEC = new Spec("check",
+            "check SKILL ID... [--note TEXT] [--evidence URL] [--lang en|de]  |  check SKILL ID... --clear [--lang en|de]",
             "Tick check statements of a skill (skillradar checks SKILL lists their ids), or untick them with --clear.",
             """
             Ticks each statement ID of SKILL and records it in the profile's tick history; the note and link
@@ -23,8 +24,9 @@ final class CheckCommand implements Command {
             unticked and their notes and links removed. Nothing is changed when an id is unknown.
               --note TEXT      a note, at most 4000 characters ("" removes it)
               --evidence URL   an http:// or https:// link to evidence ("" removes it)
-              --clear          untick instead""",
-            List.of("SKILL", "ID..."), 2, Set.of("--note", "--evidence"), Set.of("--clear"));
+              --clear          untick instead
+              --lang en|de     language of the confirmation (default en)""",
+            List.of("SKILL", "ID..."), 2, Set.of("--note", "--evidence", "--lang"), Set.of("--clear"));
 
     @Override
     public Spec spec() {
@@ -33,6 +35,7 @@ final class CheckCommand implements Command {
 
     @Override
     public int run(Args args, Session session) throws CliException {
+        CliTexts texts = CliTexts.of(CliTexts.language(args.value("--lang"))); // an unknown language changes nothing
         Skill skill = session.skill(args.positional(0));
         boolean clear = args.has("--clear");
         String note = args.value("--note");
@@ -52,19 +55,20 @@ final class CheckCommand implements Command {
         List<String> ids = statements(session.statements(), skill, args.positionals().subList(1, args.positionals().size()));
         Profile profile = session.ownProfile();
         ProfileChecks checks = session.checks();
-        String what;
+        int removed = 0;
         if (clear) {
-            int removed = checks.untick(profile.id(), ids, ChangeOrigin.CLI);
-            what = "Unticked " + removed + " of " + ids.size();
+            removed = checks.untick(profile.id(), ids, ChangeOrigin.CLI);
         } else {
             checks.tick(profile.id(), ids, note, evidence, ChangeOrigin.CLI);
-            what = "Ticked " + ids.size();
         }
         Rating rating = session.history().ratings(profile.id()).get(skill.id());
-        session.out().println(what + (ids.size() == 1 ? " statement" : " statements") + " of " + skill.name().en()
-                + " (" + skill.id() + ") in profile \"" + profile.name() + "\": " + String.join(", ", ids)
-                + ". Check-based level " + checks.checkedLevel(profile.id(), skill.id()) + ", self-rating "
-                + (rating == null ? "none" : String.valueOf(rating.level())) + ".");
+        String name = skill.name().get(texts.language());
+        String listed = String.join(", ", ids);
+        int checked = checks.checkedLevel(profile.id(), skill.id());
+        String self = rating == null ? texts.get("check.selfRating.none") : String.valueOf(rating.level());
+        session.out().println(clear
+                ? texts.get("check.unticked", removed, ids.size(), name, skill.id(), profile.name(), listed, checked, self)
+                : texts.get("check.ticked", ids.size(), name, skill.id(), profile.name(), listed, checked, self));
         return ExitCode.OK;
     }
 

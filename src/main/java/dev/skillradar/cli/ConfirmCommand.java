@@ -12,15 +12,16 @@ import java.util.Set;
 
 /** {@code confirm SKILL...} or {@code confirm --all}: records that ratings still hold. */
 final class ConfirmCommand implements Command {
-    static final Spec SPEC = new Spec("confirm", "confirm SKILL...  |  confirm --all",
+    static final Spec SPEC = new Spec("confirm", "confirm SKILL... [--lang en|de]  |  confirm --all [--lang en|de]",
             "Confirm that ratings still hold, so they are not asked again for a while.",
             """
             A rating whose level was neither changed nor confirmed for some months (6 by default, see
             skillradar settings confirm-months) is stale: skillradar calibration lists it. Confirming adds a
             history entry with origin confirm and the same old and new level; the rating stays as it is. A
             note edit does not confirm. Nothing is confirmed when a skill is unknown or not rated.
-              --all   every rated skill of the profile""",
-            List.of("SKILL..."), 0, Set.of(), Set.of("--all"));
+              --all          every rated skill of the profile
+              --lang en|de   language of the confirmation (default en)""",
+            List.of("SKILL..."), 0, Set.of("--lang"), Set.of("--all"));
 
     @Override
     public Spec spec() {
@@ -29,6 +30,7 @@ final class ConfirmCommand implements Command {
 
     @Override
     public int run(Args args, Session session) throws CliException {
+        CliTexts texts = CliTexts.of(CliTexts.language(args.value("--lang"))); // an unknown language confirms nothing
         boolean all = args.has("--all");
         if (all == !args.positionals().isEmpty()) {
             throw CliException.usage(all ? "confirm takes SKILL... or --all, not both"
@@ -47,7 +49,7 @@ final class ConfirmCommand implements Command {
         if (all) {
             session.roadmap().skills().stream().filter(s -> ratings.containsKey(s.id())).forEach(skills::add);
             if (skills.isEmpty()) {
-                session.out().println("Nothing to confirm: profile \"" + profile.name() + "\" has no ratings yet.");
+                session.out().println(texts.get("confirm.nothing", profile.name()));
                 return ExitCode.OK;
             }
         }
@@ -60,10 +62,9 @@ final class ConfirmCommand implements Command {
         List<String> what = new ArrayList<>();
         for (RatingChange c : done) {
             Skill s = session.roadmap().skill(c.skillId()).orElseThrow();
-            what.add(s.name().en() + " (" + s.id() + ") " + c.newLevel());
+            what.add(s.name().get(texts.language()) + " (" + s.id() + ") " + c.newLevel());
         }
-        session.out().println("Confirmed " + done.size() + (done.size() == 1 ? " rating" : " ratings") + " in profile \""
-                + profile.name() + "\": " + String.join(", ", what) + ".");
+        session.out().println(texts.get("confirm.done", done.size(), profile.name(), String.join(", ", what)));
         return ExitCode.OK;
     }
 }

@@ -3,6 +3,7 @@ package dev.skillradar.cli;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.Rating;
+import dev.skillradar.catalog.Language;
 import dev.skillradar.catalog.Level;
 import dev.skillradar.catalog.Skill;
 import dev.skillradar.catalog.WebLink;
@@ -12,15 +13,16 @@ import java.util.Set;
 
 /** {@code rate SKILL LEVEL}: stores a self-rating, optionally with a note and an evidence link. */
 final class RateCommand implements Command {
-    static final Spec SPEC = new Spec("rate", "rate SKILL LEVEL [--note TEXT] [--evidence URL]",
+    static final Spec SPEC = new Spec("rate", "rate SKILL LEVEL [--note TEXT] [--evidence URL] [--lang en|de]",
             "Rate a skill from 0 (none) to 5 (expert), with an optional note and evidence link.",
             """
             Stores the rating in the profile and records the change in its history. The confirmation is
             printed only after the rating has been committed to disk. SKILL is a skill id as listed by
             skillradar roadmap (German uses the CEFR scale: 3 = B1, 4 = B2, 5 = C1).
               --note TEXT      a note, at most 4000 characters ("" removes it)
-              --evidence URL   an http:// or https:// link to evidence ("" removes it)""",
-            List.of("SKILL", "LEVEL"), 2, Set.of("--note", "--evidence"), Set.of());
+              --evidence URL   an http:// or https:// link to evidence ("" removes it)
+              --lang en|de     language of the confirmation (default en)""",
+            List.of("SKILL", "LEVEL"), 2, Set.of("--note", "--evidence", "--lang"), Set.of());
 
     @Override
     public Spec spec() {
@@ -29,6 +31,7 @@ final class RateCommand implements Command {
 
     @Override
     public int run(Args args, Session session) throws CliException {
+        CliTexts texts = CliTexts.of(CliTexts.language(args.value("--lang"))); // an unknown language writes nothing
         Skill skill = session.skill(args.positional(0));
         int level = level(args.positional(1));
         String note = args.value("--note");
@@ -47,10 +50,12 @@ final class RateCommand implements Command {
         RatingRepository ratings = session.database().ratings();
         Rating before = ratings.current(profile.id()).get(skill.id());
         Rating after = ratings.rate(profile.id(), skill.id(), level, note, evidence, ChangeOrigin.CLI);
-        String levelName = session.roadmap().level(skill.scale(), after.level()).name().en();
-        String was = before == null ? "first rating" : before.level() == level ? "unchanged" : "was " + before.level();
-        session.out().println("Saved: " + skill.name().en() + " (" + skill.id() + ") = " + after.level() + " "
-                + levelName + " in profile \"" + profile.name() + "\" (" + was + ").");
+        Language lang = texts.language();
+        String levelName = session.roadmap().level(skill.scale(), after.level()).name().get(lang);
+        String was = before == null ? texts.get("rate.first") : before.level() == level ? texts.get("rate.unchanged")
+                : texts.get("rate.was", before.level());
+        session.out().println(texts.get("rate.saved", skill.name().get(lang), skill.id(), after.level(), levelName,
+                profile.name(), was));
         return ExitCode.OK;
     }
 

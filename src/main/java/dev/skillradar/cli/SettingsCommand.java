@@ -7,14 +7,15 @@ import java.util.Set;
 /** {@code settings confirm-months [N]}: shows or sets a setting of the data folder. */
 final class SettingsCommand implements Command {
     static final String CONFIRM_MONTHS = "confirm-months";
-    static final Spec SPEC = new Spec("settings", "settings confirm-months [N]",
+    static final Spec SPEC = new Spec("settings", "settings confirm-months [N] [--lang en|de]",
             "Show or set a setting of the data folder: after how many months a rating is asked again.",
             """
             confirm-months N   a rating whose level was neither changed nor confirmed for N calendar months
                                (1 to 24, default 6) is stale: skillradar calibration lists it, and the
                                window asks to confirm it again. Applies to every profile of the data folder.
-            Without N the current value is shown.""",
-            List.of("KEY", "VALUE"), 1, Set.of(), Set.of());
+            Without N the current value is shown.
+              --lang en|de     language of the output (default en)""",
+            List.of("KEY", "VALUE"), 1, Set.of("--lang"), Set.of());
 
     @Override
     public Spec spec() {
@@ -23,6 +24,7 @@ final class SettingsCommand implements Command {
 
     @Override
     public int run(Args args, Session session) throws CliException {
+        CliTexts texts = CliTexts.of(CliTexts.language(args.value("--lang"))); // an unknown language sets nothing
         String key = args.positional(0);
         if (!key.equals(CONFIRM_MONTHS)) {
             throw CliException.usage("unknown setting '" + key + "'" + Suggest.hint(key, List.of(CONFIRM_MONTHS))
@@ -37,9 +39,8 @@ final class SettingsCommand implements Command {
             checks.setConfirmMonths(months);
         }
         int now = checks.confirmMonths();
-        session.out().println((months != null ? "Ratings are now asked again after " : "Ratings are asked again after ")
-                + now + (now == 1 ? " month" : " months") + " without a change or confirmation (data folder "
-                + session.database().dataDirectory() + ").");
+        session.out().println(texts.get(months != null ? "settings.confirmMonths.set" : "settings.confirmMonths.shown", now,
+                session.database().dataDirectory().toString()));
         return ExitCode.OK;
     }
 
