@@ -8,7 +8,7 @@ import java.util.Set;
 
 /** {@code import FILE [--replace]}: reads an exported profile, checking all of it before storing anything. */
 final class ImportCommand implements Command {
-    static final Spec SPEC = new Spec("import", "import FILE [--replace | --as-comparison]",
+    static final Spec SPEC = new Spec("import", "import FILE [--replace | --as-comparison] [--lang en|de]",
             "Read a profile exported by skillradar export.",
             """
             Imports into the profile named by --profile (default: the name in the file), creating it if
@@ -19,8 +19,9 @@ final class ImportCommand implements Command {
             SkillRadar and exported it): it becomes the comparison profile "Name (file.json)", kept apart
             from your own profiles and never rated here; importing the same file again replaces it.
               --replace         overwrite the ratings of an existing profile
-              --as-comparison   import as a comparison profile (not with --profile or --replace)""",
-            List.of("FILE"), 1, Set.of(), Set.of("--replace", "--as-comparison"));
+              --as-comparison   import as a comparison profile (not with --profile or --replace)
+              --lang en|de      language of the confirmation (default en)""",
+            List.of("FILE"), 1, Set.of("--lang"), Set.of("--replace", "--as-comparison"));
 
     @Override
     public Spec spec() {
@@ -29,10 +30,11 @@ final class ImportCommand implements Command {
 
     @Override
     public int run(Args args, Session session) throws CliException {
+        CliTexts texts = CliTexts.of(CliTexts.language(args.value("--lang"))); // an unknown language imports nothing
         Path file = Path.of(args.positional(0)).toAbsolutePath().normalize();
         boolean replace = args.has("--replace");
         if (args.has("--as-comparison")) {
-            return importComparison(file, replace, session);
+            return importComparison(file, replace, session, texts);
         }
         ProfileTransfer.Plan plan;
         try {
@@ -55,13 +57,14 @@ final class ImportCommand implements Command {
             }
             throw e;
         }
-        String how = !plan.targetExists() ? "new profile" : replace ? "ratings replaced" : "existing profile";
-        session.out().println("Imported " + counts(imported) + " into profile \"" + imported.profile().name()
-                + "\" (" + how + ").");
+        String how = texts.get(!plan.targetExists() ? "import.newProfile"
+                : replace ? "import.replaced" : "import.existingProfile");
+        session.out().println(texts.get("import.done", counts(imported, texts), imported.profile().name(), how));
         return ExitCode.OK;
     }
 
-    private static int importComparison(Path file, boolean replace, Session session) throws CliException {
+    private static int importComparison(Path file, boolean replace, Session session, CliTexts texts)
+            throws CliException {
         if (replace || session.profileOption() != null) {
             throw CliException.usage("--as-comparison names the profile after the file and replaces it on the next "
                     + "import by itself: leave out " + (replace ? "--replace" : "--profile"));
@@ -75,20 +78,15 @@ final class ImportCommand implements Command {
             }
             throw e;
         }
-        session.out().println("Imported " + counts(imported) + " as the comparison profile \""
-                + imported.profile().name() + "\" ("
-                + (imported.wasNew() ? "new" : "replaced") + ").");
+        session.out().println(texts.get("import.comparison", counts(imported, texts), imported.profile().name(),
+                texts.get(imported.wasNew() ? "import.comparison.new" : "import.comparison.replaced")));
         return ExitCode.OK;
     }
 
     /** "18 ratings and 28 history entries", with the ticked statements where the file has any (format 2). */
-    private static String counts(ProfileTransfer.Imported imported) {
-        String ratings = imported.ratings() + (imported.ratings() == 1 ? " rating" : " ratings");
-        String history = imported.historyEntries()
-                + (imported.historyEntries() == 1 ? " history entry" : " history entries");
-        return imported.ticks() == 0 ? ratings + " and " + history
-                : ratings + ", " + history + " and " + imported.ticks()
-                        + (imported.ticks() == 1 ? " ticked statement" : " ticked statements");
+    private static String counts(ProfileTransfer.Imported imported, CliTexts texts) {
+        return imported.ticks() == 0 ? texts.get("import.counts", imported.ratings(), imported.historyEntries())
+                : texts.get("import.counts.ticks", imported.ratings(), imported.historyEntries(), imported.ticks());
     }
 
     private static CliException hasRatings(String profile) {
