@@ -67,9 +67,8 @@ final class PrintCommand implements Command {
         String jobName = "SkillRadar – " + input.profile().name();
         PrintOutcome done = new ReportPrinter(printers).print(request, pdf, paper, p -> reports.render(input.withPaper(p)),
                 jobName, PrintListener.none());
-        session.out().println("Sent the readiness report (" + done.pages() + (done.pages() == 1 ? " page, " : " pages, ")
-                + ReportCommand.paperName(done.paper()) + ", " + done.copies() + (done.copies() == 1 ? " copy" : " copies")
-                + ") to the printer " + done.printer() + (done.route() == PrintOutcome.Route.PDF ? " as PDF" : ""));
+        session.out().println(CliTexts.of(options.language).get(done.route() == PrintOutcome.Route.PDF ? "print.sent.pdf"
+                : "print.sent", done.pages(), ReportCommand.paperName(done.paper()), done.copies(), done.printer()));
         return ExitCode.OK;
     }
 

@@ -42,7 +42,7 @@ final class RadarCommand implements Command {
               --compare-profile NAME  compare with another profile
               --area AREA             the skills of one area instead of the areas
               --size WxH              picture size in px (default 1200x1200, 200 to 8000 a side)
-              --lang en|de            language of the picture's words (default en)
+              --lang en|de            language of the picture's words and the confirmation (default en)
               --theme light|dark      colours (default light)
               --format json           print the chart's data instead (values unrounded, texts in English)
             The PNG is written completely or not at all.""",
@@ -111,7 +111,7 @@ final class RadarCommand implements Command {
         RadarExport export = new RadarExport(DejaVuMeasure.load());
         byte[] png = export.png(model, texts, compared, title, size[0], size[1], dark);
         session.devices().files().write(file, out -> out.write(png));
-        session.out().println("Wrote the radar chart (" + size[0] + "x" + size[1] + " px) to " + file);
+        session.out().println(CliTexts.of(lang).get("radar.written", size[0], size[1], file.toString()));
         return ExitCode.OK;
     }
 

@@ -46,8 +46,8 @@ final class ReportCommand implements Command {
             session.err().println(CliMain.PREFIX + "notice: " + pdf.unshownCharacters()
                     + " characters of notes or names are not in the report's font and appear as a box");
         }
-        session.out().println("Wrote the readiness report (" + pdf.pageCount() + " pages, " + paperName(paper) + ", "
-                + options.language.code() + ") to " + file);
+        session.out().println(CliTexts.of(options.language).get("report.written", pdf.pageCount(), paperName(paper),
+                options.language.code(), file.toString()));
         return ExitCode.OK;
     }
 

@@ -18,7 +18,7 @@ final class ReportOptions {
     static final Set<String> VALUES = Set.of("--role", "--lang", "--paper", "--compare");
     static final String HELP = """
               --role ROLE          targets of this role (default: the profile's)
-              --lang en|de         the report's language (default en)
+              --lang en|de         the report's language, and the confirmation's (default en)
               --paper a4|letter    A4 (default) or US Letter
               --compare DATE|PROFILE
                                    compare with yourself at a past DATE (YYYY-MM-DD in this computer's time zone,

@@ -143,7 +143,7 @@ class CupsPrintingTest {
 
         CliRunner.Result r = cli.run("--profile", profile, "print", "--pages", "2-3", "--lang", "de");
         assertEquals(0, r.exit(), r::toString);
-        assertTrue(r.out().contains("to the printer PDF as PDF"), r.out());
+        assertTrue(r.out().contains("ging als PDF an den Drucker PDF."), r.out());
         List<String> pages = pages(printed(profile));
         assertEquals(2, pages.size(), "pages 2 to 3");
         assertTrue(pages.get(0).contains("Seite 2 von ") && pages.get(1).contains("Seite 3 von "), pages.toString());
