@@ -31,6 +31,10 @@ final class Help {
                   -h, --help        this help; skillradar COMMAND --help explains a command
                   -V, --version     the version
 
+                --lang en|de after a command (its help says whether it has one) chooses the language of its
+                text and of its confirmation: English by default, whatever the system's locale. JSON and error
+                messages are the same in every language.
+
                 Exit codes: 0 ok, 1 unexpected error, 2 usage error (unknown command, option, skill, role or
                 printer; missing or extra argument; bad level, format, date, pages or copies; a folder that does
                 not exist), 3 invalid input file (import, --roadmap), 4 storage problem or a file that cannot be

@@ -131,6 +131,17 @@ class ConfirmationLanguageTest {
                 + folder + ").\n", ok("settings", "confirm-months", "12", "--lang", "en"));
     }
 
+    @Test
+    void theHelpOfEveryCommandThatConfirmsNamesTheOption() {
+        for (String command : List.of("rate", "target", "check", "confirm", "basis", "settings", "export", "import",
+                "restore", "radar", "report", "print")) {
+            CliRunner.Result help = cli().run(command, "--help");
+            assertTrue(help.out().contains("[--lang en|de]"), help.out());
+            assertTrue(help.out().matches("(?s).*\n  --lang en\\|de +\\S.*\\(default en\\)\n.*"), help.out());
+        }
+        assertTrue(cli().runRaw("--help").out().contains("--lang en|de after a command"), "the general help says it too");
+    }
+
     @ParameterizedTest
     @CsvSource({"fr", "DE", "''"})
     void anUnknownLanguageIsExit2AndChangesNothing(String lang) {
