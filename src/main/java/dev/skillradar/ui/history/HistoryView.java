@@ -35,7 +35,7 @@ import javafx.util.StringConverter;
 
 /**
  * The History screen: readiness over time as a line chart (overall, areas on demand) and the timeline of rating
- * changes and ticks below it (a Kind column tells them apart in words); Enter or a double click on an entry shows that day on the radar. Lays out and binds
+ * changes and ticks below it (a Kind column tells them apart in words, a tick's statement has a column of its own); Enter or a double click on an entry shows that day on the radar. Lays out and binds
  * {@link HistoryViewModel}; nothing else.
  */
 public final class HistoryView extends BorderPane implements ShownScreen {
@@ -157,16 +157,17 @@ public final class HistoryView extends BorderPane implements ShownScreen {
         TableView<HistoryViewModel.Entry> table = new TableView<>(vm.timeline());
         table.setId("history-timeline");
         table.accessibleTextProperty().bind(messages.text("history.timeline.accessible"));
-        // the change (a statement ticked) takes the room; the others keep about their width
+        // the statement ticked takes the room; the other columns keep about their width
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = bound("history.timeline.empty", "caption");
         table.setPlaceholder(empty);
         table.getColumns().setAll(java.util.List.of(
-                narrow(column("history.timeline.when", HistoryViewModel.Entry::when, 160)),
-                narrow(column("history.timeline.kind", HistoryViewModel.Entry::kindText, 100)),
-                narrow(column("history.timeline.skill", HistoryViewModel.Entry::skill, 220)),
-                column("history.timeline.change", HistoryViewModel.Entry::change, 440),
-                narrow(column("history.timeline.origin", HistoryViewModel.Entry::origin, 130))));
+                narrow(column("history.timeline.when", HistoryViewModel.Entry::when, 145)),
+                narrow(column("history.timeline.kind", HistoryViewModel.Entry::kindText, 95)),
+                narrow(column("history.timeline.skill", HistoryViewModel.Entry::skill, 165)),
+                narrow(column("history.timeline.change", HistoryViewModel.Entry::change, 130)),
+                column("history.timeline.statement", HistoryViewModel.Entry::statement, 380),
+                narrow(column("history.timeline.origin", HistoryViewModel.Entry::origin, 95))));
         table.setRowFactory(t -> {
             TableRow<HistoryViewModel.Entry> row = new TableRow<>() {
                 @Override
@@ -205,8 +206,12 @@ public final class HistoryView extends BorderPane implements ShownScreen {
         return c;
     }
 
-    /** A column that keeps about its preferred width, so the Change column takes what the table has to spare. */
+    /**
+     * A column that keeps about its preferred width (a date cut off would say nothing), so that the Statement column
+     * gives or takes what the table has to spare.
+     */
     private static TableColumn<HistoryViewModel.Entry, String> narrow(TableColumn<HistoryViewModel.Entry, String> c) {
+        c.setMinWidth(c.getPrefWidth());
         c.setMaxWidth(c.getPrefWidth() * 1.3);
         return c;
     }

@@ -49,7 +49,7 @@ import javafx.collections.ObservableList;
 /**
  * The History screen's state: readiness over time for a role (overall, and up to three areas on demand) as a
  * line chart, ratings and ticks replayed on the profile's basis, and the timeline of rating changes and ticks, newest
- * first (date, kind, skill, old → new or the statement ticked with the check-based level it moved, where it came from;
+ * first (date, kind, skill, old → new or the check-based level a tick moved, the statement ticked, where it came from;
  * entries that no longer count greyed). Choosing an entry shows that day's state on the radar as the comparison.
  * The history is read and replayed on the I/O executor; five years of daily changes take milliseconds.
  */
@@ -57,29 +57,34 @@ public final class HistoryViewModel {
     /** At most this many areas beside the overall line. */
     public static final int MAX_AREAS = 3;
 
-    /** Stored statements are up to ~150 characters; the Change column shows this many, the tooltip all. */
-    static final int STATEMENT_SHOWN = 60;
+    /** Stored statements are up to ~150 characters; the Statement column shows this many, the tooltip all. */
+    static final int STATEMENT_SHOWN = 34;
 
     /** Which history a timeline entry comes from. */
     public enum Kind { RATING, TICK }
 
     /**
-     * One entry of the timeline, worded; {@code seq} is of its own history (ratings and ticks count separately),
-     * {@code kindText} names the kind in words (so rows differ without colour), {@code changeInFull} is
-     * {@code change} with the statement unshortened, and {@code counts} is false when it no longer counts (greyed).
+     * One entry of the timeline, worded; {@code seq} is of its own history (ratings and ticks count separately).
+     * {@code kindText} names the kind in words (so rows differ without colour); {@code change} is a level's change
+     * ("2 → 4", or a tick's "Checks: 1 → 2", empty where it moved none); {@code statement} is what a tick did
+     * ("Ticked (level 2): “I have…”", shortened; empty for a rating; the level first, so that a
+     * narrow column cuts off only the statement's end) and {@code statementInFull} the same unshortened;
+     * {@code counts} is false when it no longer counts (greyed), {@code why} then says why.
      */
     public record Entry(Kind kind, long seq, LocalDate day, String when, String kindText, String skill, String change,
-                        String changeInFull, String origin, boolean counts, String why) {
+                        String statement, String statementInFull, String origin, boolean counts, String why) {
         /** What a screen reader says for the row: its kind first, then each column, then why it no longer counts. */
         public String accessibleText() {
-            return String.join(", ", kindText, when, skill, changeInFull, origin) + (counts ? "" : ". " + why);
+            List<String> parts = new ArrayList<>(List.of(kindText, when, skill, change, statementInFull, origin));
+            parts.removeIf(String::isEmpty);
+            return String.join(", ", parts) + (counts ? "" : ". " + why);
         }
 
         /** The row's tooltip: the statement in full where it was shortened, and why it no longer counts; or null. */
         public String tooltip() {
             List<String> lines = new ArrayList<>(2);
-            if (!changeInFull.equals(change)) {
-                lines.add(changeInFull);
+            if (!statementInFull.equals(statement)) {
+                lines.add(statementInFull);
             }
             if (!counts) {
                 lines.add(why);
@@ -290,7 +295,7 @@ public final class HistoryViewModel {
             case UNKNOWN_SKILL -> messages.get("history.standing.unknown");
         };
         return new Entry(Kind.RATING, c.seq(), LocalDate.ofInstant(c.at(), zone), when.format(c.at()),
-                messages.get("history.kind.rating"), skill, change, change, messages.get("history.origin." + c.origin().id()),
+                messages.get("history.kind.rating"), skill, change, "", "", messages.get("history.origin." + c.origin().id()),
                 standing == HistoryReplay.Standing.COUNTED, why);
     }
 
@@ -312,13 +317,10 @@ public final class HistoryViewModel {
             skill = skillName(s.skillId());
             String key = c.ticked() ? "history.tick.ticked" : "history.tick.unticked";
             String text = messages.of(s.text());
-            shown = messages.get(key, shorten(text, STATEMENT_SHOWN), s.level());
-            full = messages.get(key, text, s.level());
+            shown = messages.get(key, s.level(), shorten(text, STATEMENT_SHOWN));
+            full = messages.get(key, s.level(), text);
         }
-        if (e.levelChanged()) {
-            shown = messages.get("history.tick.checks", shown, e.checkedBefore(), e.checkedAfter());
-            full = messages.get("history.tick.checks", full, e.checkedBefore(), e.checkedAfter());
-        }
+        String change = e.levelChanged() ? messages.get("history.tick.checks", e.checkedBefore(), e.checkedAfter()) : "";
         String why = switch (e.standing()) {
             case COUNTED -> "";
             case MARKER -> messages.get("history.standing.tickMarker");
@@ -326,7 +328,7 @@ public final class HistoryViewModel {
             case UNKNOWN_SKILL -> messages.get("history.standing.unknownStatement");
         };
         return new Entry(Kind.TICK, c.seq(), LocalDate.ofInstant(c.at(), zone), when.format(c.at()),
-                messages.get("history.kind.tick"), skill, shown, full, messages.get("history.origin." + c.origin().id()),
+                messages.get("history.kind.tick"), skill, change, shown, full, messages.get("history.origin." + c.origin().id()),
                 e.standing() == HistoryReplay.Standing.COUNTED, why);
     }
 

@@ -193,7 +193,8 @@ class HistoryScreenFxTest {
         List<String> cells = cells(row);
         assertEquals("Tick", cells.get(1), "the Kind column says it in words: " + cells);
         assertEquals("SQL", cells.get(2));
-        assertTrue(cells.get(3).startsWith("Ticked: “") && cells.get(3).endsWith("(level 1) · Checks: 0 → 1"), cells.get(3));
+        assertEquals("Checks: 0 → 1", cells.get(3));
+        assertTrue(cells.get(4).startsWith("Ticked (level 1): “") && cells.get(4).endsWith("”"), cells.get(4));
         assertEquals("Rating", cells(row(0)).get(1));
         assertTrue(row.getAccessibleText().startsWith("Tick, "), row.getAccessibleText());
         assertFalse(row.getPseudoClassStates().contains(NOT_COUNTED));

@@ -170,24 +170,24 @@ class HistoryViewModelTest {
         assertEquals(HistoryViewModel.Kind.TICK, last.kind());
         assertEquals("Python", last.skill());
         String text = statement(level1.get(level1.size() - 1), Language.EN);
-        assertEquals("Ticked: “" + text + "” (level 1) · Checks: 0 → 1", last.changeInFull(),
-                "the tick that completes level 1 says the check-based level it moved");
-        assertEquals("Ticked: “" + HistoryViewModel.shorten(text, HistoryViewModel.STATEMENT_SHOWN)
-                + "” (level 1) · Checks: 0 → 1", last.change());
-        assertTrue(last.change().length() < last.changeInFull().length(), "a long statement is shortened: " + text);
-        assertEquals(last.changeInFull(), last.tooltip(), "the tooltip has it whole");
+        assertEquals("Checks: 0 → 1", last.change(), "the tick that completes level 1 says the check-based level it moved");
+        assertEquals("Ticked (level 1): “" + text + "”", last.statementInFull());
+        assertEquals("Ticked (level 1): “" + HistoryViewModel.shorten(text, HistoryViewModel.STATEMENT_SHOWN) + "”",
+                last.statement());
+        assertTrue(last.statement().length() < last.statementInFull().length(), "a long statement is shortened: " + text);
+        assertEquals(last.statementInFull(), last.tooltip(), "the tooltip has it whole");
         assertEquals("command line", last.origin());
         assertTrue(last.counts());
-        assertEquals("Ticked: “" + statement(level1.get(0), Language.EN) + "” (level 1)", rows.get(4).changeInFull(),
-                "a tick that moves no level says none");
-        assertTrue(last.accessibleText().startsWith("Tick, 15 Jan 2026, 08:00, Python, Ticked: “" + text),
+        assertEquals("Ticked (level 1): “" + statement(level1.get(0), Language.EN) + "”", rows.get(4).statementInFull());
+        assertEquals("", rows.get(4).change(), "a tick that moves no level says none");
+        assertTrue(last.accessibleText().startsWith("Tick, 15 Jan 2026, 08:00, Python, Checks: 0 → 1, Ticked (level 1): “" + text),
                 last.accessibleText());
         assertTrue(rows.get(0).accessibleText().startsWith("Rating, 25 Feb 2026"), rows.get(0).accessibleText());
 
         t.autosave.untick("python", level1.get(0)); // 1 March, in the window
         HistoryViewModel.Entry untick = vm.timeline().get(0);
-        assertEquals("Unticked: “" + statement(level1.get(0), Language.EN) + "” (level 1) · Checks: 1 → 0",
-                untick.changeInFull());
+        assertEquals("Unticked (level 1): “" + statement(level1.get(0), Language.EN) + "”", untick.statementInFull());
+        assertEquals("Checks: 1 → 0", untick.change());
         assertEquals("window", untick.origin());
     }
 
@@ -209,11 +209,13 @@ class HistoryViewModelTest {
         List<String> level1 = TestChecks.ids("python", 1);
         assertEquals("Häkchen", last.kindText());
         assertEquals("Einschätzung", vm.timeline().get(0).kindText());
-        assertEquals("Abgehakt: „" + statement(level1.get(level1.size() - 1), Language.DE) + "“ (Stufe 1) · Selbstcheck: 0 → 1",
-                last.changeInFull());
+        assertEquals("Abgehakt (Stufe 1): „" + statement(level1.get(level1.size() - 1), Language.DE) + "“",
+                last.statementInFull());
+        assertEquals("Selbstcheck: 0 → 1", last.change());
         assertEquals("Kommandozeile", last.origin());
         t.autosave.untick("python", level1.get(0));
-        assertTrue(vm.timeline().get(0).changeInFull().startsWith("Häkchen entfernt: „"), vm.timeline().get(0).changeInFull());
+        assertTrue(vm.timeline().get(0).statementInFull().startsWith("Häkchen entfernt (Stufe 1): „"),
+                vm.timeline().get(0).statementInFull());
     }
 
     @Test
