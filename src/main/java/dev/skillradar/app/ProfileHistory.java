@@ -11,6 +11,8 @@ import dev.skillradar.assessment.Rating;
 import dev.skillradar.assessment.RatingChange;
 import dev.skillradar.assessment.Reconfirmation;
 import dev.skillradar.assessment.ScoredLevels;
+import dev.skillradar.assessment.TickChange;
+import dev.skillradar.assessment.TickEvents;
 import dev.skillradar.assessment.TickReplay;
 import dev.skillradar.assessment.TrendPeriod;
 import dev.skillradar.catalog.CheckCatalogue;
@@ -83,7 +85,7 @@ public final class ProfileHistory {
 
     /** The profile's tick history replayed (every id kept; the scoring ignores those the catalogue lacks). */
     public TickReplay tickReplay(long profileId) {
-        return AppProblem.translating(() -> TickReplay.of(db.checks().history(profileId)));
+        return TickReplay.of(tickChanges(profileId));
     }
 
     /**
@@ -97,9 +99,30 @@ public final class ProfileHistory {
 
     /** {@link #timeline(long)} on the profile's rating history {@code changes} read already ({@link #changes}). */
     public AssessmentTimeline timeline(long profileId, List<RatingChange> changes) {
-        TickReplay ticks = tickReplay(profileId);
+        return timeline(changes, tickChanges(profileId));
+    }
+
+    /** {@link #timeline(long)} on the profile's rating and tick histories read already. */
+    public AssessmentTimeline timeline(List<RatingChange> changes, List<TickChange> tickChanges) {
+        TickReplay ticks = TickReplay.of(tickChanges);
         return AssessmentTimeline.of(HistoryReplay.of(changes, roadmap), ticks,
                 ticks.isEmpty() ? null : checks().orElse(null));
+    }
+
+    /** Every entry of the profile's tick history, oldest first (by seq), markers and replaced entries included. */
+    public List<TickChange> tickChanges(long profileId) {
+        return AppProblem.translating(() -> db.checks().history(profileId));
+    }
+
+    /**
+     * The tick history {@code tickChanges} as a timeline lists it ({@link TickEvents}, seq order); empty for a roadmap
+     * without statements, where no tick means anything. The statements are read only when there is an entry.
+     */
+    public List<TickEvents.Event> tickEvents(List<TickChange> tickChanges) {
+        if (tickChanges.isEmpty()) {
+            return List.of();
+        }
+        return checks().map(c -> TickEvents.of(tickChanges, c)).orElse(List.of());
     }
 
     /** The check-based level now of every skill with a tick; empty for a roadmap without statements. */

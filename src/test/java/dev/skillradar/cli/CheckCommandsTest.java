@@ -312,6 +312,46 @@ class CheckCommandsTest {
         assertTrue(de.contains("Abweichung insgesamt: +1,00 Stufen über 2 Kompetenzen (höher eingeschätzt, als der Selbstcheck zeigt)"), de);
     }
 
+    // ---------------------------------------------------------------- history
+
+    @Test
+    void historyListsTheTicksAfterTheRatingsWithTheLevelAnEntryMoved() throws Exception {
+        ok(at("2026-03-01T09:00:00Z"), "rate", "sql", "2");
+        String before = ok(cli(), "history").out();
+        JsonNode plain = json(cli().run("history", "--format", "json"));
+        assertFalse(plain.has("ticks"), "no tick history, no key: " + plain);
+
+        List<String> level1 = ids("sql", 1);
+        ok(at("2026-03-02T09:00:00Z"), check("sql", level1));
+        ok(at("2026-03-03T09:00:00Z"), check("sql", level1.subList(0, 1), "--note", "course project"));
+        ok(at("2026-03-04T09:00:00Z"), check("sql", level1.subList(1, 2), "--clear"));
+        String text = ok(cli(), "history").out();
+        assertTrue(text.startsWith(before + "\nTicks of profile \"default\" (times in UTC;"), text);
+        List<String> rows = text.lines().skip(before.lines().count() + 2).toList();
+        assertEquals(level1.size() + 2, rows.size(), text);
+        assertEquals(String.format("%6d  %-24s  %-28s%-8s%-10s  cli", 1, "2026-03-02T09:00:00Z", level1.get(0), "tick", ""),
+                rows.get(0));
+        assertTrue(rows.get(level1.size() - 1).contains("tick    0 → 1"), "the last of level 1 completes it: " + text);
+        assertTrue(rows.get(level1.size()).contains("edit    "), text);
+        assertTrue(rows.get(level1.size() + 1).contains("untick  1 → 0"), text);
+        assertTrue(ok(cli(), "history", "--lang", "de").out().contains("\nHäkchen im Profil „default“ (Zeiten in UTC;"));
+
+        JsonNode doc = json(cli().run("history", "--format", "json"));
+        assertEquals(plain.get("history"), doc.get("history"), "the ratings' array is as it was");
+        JsonNode ticks = doc.get("ticks");
+        assertEquals(level1.size() + 2, ticks.size());
+        JsonNode completing = ticks.get(level1.size() - 1);
+        assertEquals(level1.get(level1.size() - 1), completing.get("statement").textValue());
+        assertEquals("sql", completing.get("skill").textValue());
+        assertEquals(1, completing.get("level").intValue());
+        assertEquals("tick", completing.get("event").textValue());
+        assertEquals(List.of(0, 1), List.of(completing.get("oldCheckedLevel").intValue(),
+                completing.get("newCheckedLevel").intValue()));
+        assertEquals("cli", completing.get("origin").textValue());
+        assertEquals("edit", ticks.get(level1.size()).get("event").textValue());
+        assertEquals("untick", ticks.get(level1.size() + 1).get("event").textValue());
+    }
+
     // ---------------------------------------------------------------- format-1 roadmap and a missing checks file
 
     private Path catalogueCopy(boolean formatOne) throws Exception {
@@ -347,6 +387,8 @@ class CheckCommandsTest {
         assertEquals("checks", ok(cli(), "basis").out().replaceAll(".*\\((\\w+)\\)\\.\\n", "$1"), "nothing was written");
         String cal = ok(cli(), "--roadmap", roadmap, "calibration").out();
         assertTrue(cal.contains("This roadmap has no check statements"), cal);
+        JsonNode tick = json(cli().run("--roadmap", roadmap, "history", "--format", "json")).get("ticks").get(0);
+        assertTrue(tick.get("skill").isNull() && tick.get("newCheckedLevel").isNull(), "listed, but means nothing: " + tick);
     }
 
     @Test

@@ -35,7 +35,7 @@ import javafx.util.StringConverter;
 
 /**
  * The History screen: readiness over time as a line chart (overall, areas on demand) and the timeline of rating
- * changes below it; Enter or a double click on an entry shows that day on the radar. Lays out and binds
+ * changes and ticks below it (a Kind column tells them apart in words, a tick's statement has a column of its own); Enter or a double click on an entry shows that day on the radar. Lays out and binds
  * {@link HistoryViewModel}; nothing else.
  */
 public final class HistoryView extends BorderPane implements ShownScreen {
@@ -82,7 +82,14 @@ public final class HistoryView extends BorderPane implements ShownScreen {
         show.setOnAction(e -> vm.showOnRadar(timeline.getSelectionModel().getSelectedItem()));
         HBox timelineHeader = new HBox(12, timelineTitle, hint, spacer(), show);
         timelineHeader.setAlignment(Pos.CENTER_LEFT);
-        VBox body = new VBox(10, chart, summaryLine, timelineHeader, timeline);
+        Label ticksHint = new Label();
+        ticksHint.setId("history-ticks-hint");
+        ticksHint.textProperty().bind(vm.ticksHintProperty());
+        ticksHint.getStyleClass().add("caption");
+        ticksHint.setWrapText(true);
+        ticksHint.visibleProperty().bind(vm.ticksHintProperty().isNotEmpty());
+        ticksHint.managedProperty().bind(ticksHint.visibleProperty());
+        VBox body = new VBox(10, chart, summaryLine, timelineHeader, timeline, ticksHint);
         VBox.setVgrow(timeline, Priority.ALWAYS);
         setTop(header());
         setCenter(body);
@@ -150,24 +157,27 @@ public final class HistoryView extends BorderPane implements ShownScreen {
         TableView<HistoryViewModel.Entry> table = new TableView<>(vm.timeline());
         table.setId("history-timeline");
         table.accessibleTextProperty().bind(messages.text("history.timeline.accessible"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the statement ticked takes the room; the other columns keep about their width
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         Label empty = bound("history.timeline.empty", "caption");
         table.setPlaceholder(empty);
         table.getColumns().setAll(java.util.List.of(
-                column("history.timeline.when", HistoryViewModel.Entry::when, 170),
-                column("history.timeline.skill", HistoryViewModel.Entry::skill, 300),
-                column("history.timeline.change", HistoryViewModel.Entry::change, 90),
-                column("history.timeline.origin", HistoryViewModel.Entry::origin, 140)));
+                narrow(column("history.timeline.when", HistoryViewModel.Entry::when, 145)),
+                narrow(column("history.timeline.kind", HistoryViewModel.Entry::kindText, 95)),
+                narrow(column("history.timeline.skill", HistoryViewModel.Entry::skill, 165)),
+                narrow(column("history.timeline.change", HistoryViewModel.Entry::change, 130)),
+                column("history.timeline.statement", HistoryViewModel.Entry::statement, 380),
+                narrow(column("history.timeline.origin", HistoryViewModel.Entry::origin, 95))));
         table.setRowFactory(t -> {
             TableRow<HistoryViewModel.Entry> row = new TableRow<>() {
                 @Override
                 protected void updateItem(HistoryViewModel.Entry e, boolean empty) {
                     super.updateItem(e, empty);
-                    boolean greyed = !empty && e != null && !e.counts();
-                    pseudoClassStateChanged(NOT_COUNTED, greyed);
-                    setTooltip(greyed ? new Tooltip(e.why()) : null);
-                    setAccessibleText(empty || e == null ? null
-                            : String.join(", ", e.when(), e.skill(), e.change(), e.origin()) + (greyed ? ". " + e.why() : ""));
+                    boolean shown = !empty && e != null;
+                    pseudoClassStateChanged(NOT_COUNTED, shown && !e.counts());
+                    String tip = shown ? e.tooltip() : null;
+                    setTooltip(tip == null ? null : new Tooltip(tip));
+                    setAccessibleText(shown ? e.accessibleText() : null);
                 }
             };
             row.setOnMouseClicked(ev -> {
@@ -193,6 +203,16 @@ public final class HistoryView extends BorderPane implements ShownScreen {
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
         c.setSortable(false); // newest first, as a timeline reads
+        return c;
+    }
+
+    /**
+     * A column that keeps about its preferred width (a date cut off would say nothing), so that the Statement column
+     * gives or takes what the table has to spare.
+     */
+    private static TableColumn<HistoryViewModel.Entry, String> narrow(TableColumn<HistoryViewModel.Entry, String> c) {
+        c.setMinWidth(c.getPrefWidth());
+        c.setMaxWidth(c.getPrefWidth() * 1.3);
         return c;
     }
 

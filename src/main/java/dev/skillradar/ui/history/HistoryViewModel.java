@@ -2,14 +2,18 @@ package dev.skillradar.ui.history;
 
 import dev.skillradar.app.ProfileHistory;
 import dev.skillradar.assessment.AssessmentTimeline;
+import dev.skillradar.assessment.Basis;
 import dev.skillradar.assessment.ChangeOrigin;
 import dev.skillradar.assessment.HistoryReplay;
 import dev.skillradar.assessment.Profile;
 import dev.skillradar.assessment.RatingChange;
+import dev.skillradar.assessment.TickChange;
+import dev.skillradar.assessment.TickEvents;
 import dev.skillradar.assessment.Trend;
 import dev.skillradar.assessment.TrendPeriod;
 import dev.skillradar.assessment.TrendPoint;
 import dev.skillradar.catalog.Area;
+import dev.skillradar.catalog.CheckStatement;
 import dev.skillradar.catalog.Role;
 import dev.skillradar.catalog.Skill;
 import dev.skillradar.chart.Size;
@@ -22,6 +26,7 @@ import dev.skillradar.ui.common.DialogService;
 import dev.skillradar.ui.common.ErrorMessages;
 import dev.skillradar.ui.common.Messages;
 import dev.skillradar.ui.common.TaskExecutor;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -43,7 +48,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The History screen's state: readiness over time for a role (overall, and up to three areas on demand) as a
- * line chart, ratings and ticks replayed on the profile's basis, and the timeline of rating changes, newest first (date, skill, old → new, where it came from;
+ * line chart, ratings and ticks replayed on the profile's basis, and the timeline of rating changes and ticks, newest
+ * first (date, kind, skill, old → new or the check-based level a tick moved, the statement ticked, where it came from;
  * entries that no longer count greyed). Choosing an entry shows that day's state on the radar as the comparison.
  * The history is read and replayed on the I/O executor; five years of daily changes take milliseconds.
  */
@@ -51,9 +57,40 @@ public final class HistoryViewModel {
     /** At most this many areas beside the overall line. */
     public static final int MAX_AREAS = 3;
 
-    /** One entry of the timeline, worded; {@code counts} false when it no longer counts (greyed). */
-    public record Entry(long seq, LocalDate day, String when, String skill, String change, String origin,
-                        boolean counts, String why) {
+    /** Stored statements are up to ~150 characters; the Statement column shows this many, the tooltip all. */
+    static final int STATEMENT_SHOWN = 34;
+
+    /** Which history a timeline entry comes from. */
+    public enum Kind { RATING, TICK }
+
+    /**
+     * One entry of the timeline, worded; {@code seq} is of its own history (ratings and ticks count separately).
+     * {@code kindText} names the kind in words (so rows differ without colour); {@code change} is a level's change
+     * ("2 → 4", or a tick's "Checks: 1 → 2", empty where it moved none); {@code statement} is what a tick did
+     * ("Ticked (level 2): “I have…”", shortened; empty for a rating; the level first, so that a
+     * narrow column cuts off only the statement's end) and {@code statementInFull} the same unshortened;
+     * {@code counts} is false when it no longer counts (greyed), {@code why} then says why.
+     */
+    public record Entry(Kind kind, long seq, LocalDate day, String when, String kindText, String skill, String change,
+                        String statement, String statementInFull, String origin, boolean counts, String why) {
+        /** What a screen reader says for the row: its kind first, then each column, then why it no longer counts. */
+        public String accessibleText() {
+            List<String> parts = new ArrayList<>(List.of(kindText, when, skill, change, statementInFull, origin));
+            parts.removeIf(String::isEmpty);
+            return String.join(", ", parts) + (counts ? "" : ". " + why);
+        }
+
+        /** The row's tooltip: the statement in full where it was shortened, and why it no longer counts; or null. */
+        public String tooltip() {
+            List<String> lines = new ArrayList<>(2);
+            if (!statementInFull.equals(statement)) {
+                lines.add(statementInFull);
+            }
+            if (!counts) {
+                lines.add(why);
+            }
+            return lines.isEmpty() ? null : String.join("\n", lines);
+        }
     }
 
     private final AppState state;
@@ -72,6 +109,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<TrendSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper scoredOn = new ReadOnlyStringWrapper(this, "scoredOn");
+    private final ReadOnlyStringWrapper ticksHint = new ReadOnlyStringWrapper(this, "ticksHint", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
     private final ObservableList<Entry> timelineView = FXCollections.unmodifiableObservableList(timeline);
@@ -79,6 +117,7 @@ public final class HistoryViewModel {
     private HistoryReplay replay;
     private AssessmentTimeline replayed;
     private List<RatingChange> changes = List.of();
+    private List<TickEvents.Event> tickEvents = List.of();
     private boolean reloadWanted;
 
     public HistoryViewModel(AppState state, ProfileHistory history, TaskExecutor io, DialogService dialogs, ZoneId zone,
@@ -144,10 +183,12 @@ public final class HistoryViewModel {
         loading.set(true);
         io.submit(() -> {
             List<RatingChange> list = history.changes(p.id());
-            return new Read(list, history.timeline(p.id(), list));
+            List<TickChange> ticks = history.tickChanges(p.id());
+            return new Read(list, history.timeline(list, ticks), history.tickEvents(ticks));
         }, read -> {
             loading.set(false);
             changes = read.changes();
+            tickEvents = read.tickEvents();
             replayed = read.timeline();
             replay = replayed.ratings();
             recompute();
@@ -163,7 +204,7 @@ public final class HistoryViewModel {
         });
     }
 
-    private record Read(List<RatingChange> changes, AssessmentTimeline timeline) {
+    private record Read(List<RatingChange> changes, AssessmentTimeline timeline, List<TickEvents.Event> tickEvents) {
     }
 
     private void recompute() {
@@ -171,6 +212,7 @@ public final class HistoryViewModel {
             return;
         }
         scoredOn.set(new CalibrationTexts(messages.texts()).scoredOn(state.basis()));
+        updateTicksHint();
         List<TrendPoint> points = trend.of(replayed, state.basis(), role.get(), period.get(), zone);
         TrendTexts texts = new TrendTexts(messages.texts());
         spec.set(texts.spec(points, role.get(), List.copyOf(areas), zone, new Size(720, 320), 13, false));
@@ -200,24 +242,117 @@ public final class HistoryViewModel {
         }
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(messages.texts().locale()).withZone(zone);
-        List<Entry> out = new ArrayList<>(changes.size());
+        List<Instant> ratingTimes = new ArrayList<>(changes.size());
+        List<Entry> ratings = new ArrayList<>(changes.size());
         for (int i = changes.size() - 1; i >= 0; i--) {
             RatingChange c = changes.get(i);
-            HistoryReplay.Standing standing = replay.standing(c);
-            String skill = c.origin() == ChangeOrigin.IMPORT_REPLACE ? messages.get("history.replaced")
-                    : state.roadmap().skill(c.skillId()).map(Skill::name).map(messages::of).orElse(c.skillId());
-            String change = c.origin() == ChangeOrigin.IMPORT_REPLACE ? ""
-                    : (c.oldLevel() == null ? "–" : c.oldLevel()) + " → " + c.newLevel();
-            String why = switch (standing) {
-                case COUNTED -> "";
-                case MARKER -> messages.get("history.standing.marker");
-                case REPLACED -> messages.get("history.standing.replaced");
-                case UNKNOWN_SKILL -> messages.get("history.standing.unknown");
-            };
-            out.add(new Entry(c.seq(), LocalDate.ofInstant(c.at(), zone), when.format(c.at()), skill, change,
-                    messages.get("history.origin." + c.origin().id()), standing == HistoryReplay.Standing.COUNTED, why));
+            ratingTimes.add(c.at());
+            ratings.add(ratingEntry(c, when));
         }
-        timeline.setAll(out);
+        List<Instant> tickTimes = new ArrayList<>(tickEvents.size());
+        List<Entry> ticks = new ArrayList<>(tickEvents.size());
+        for (int i = tickEvents.size() - 1; i >= 0; i--) {
+            TickEvents.Event e = tickEvents.get(i);
+            // A note or link edited on a ticked statement is left out: it cannot move a level or the score, the
+            // window writes one per pause in typing (it would flood the table), and a rating's note edits are no
+            // history entries either; the note itself is in Check yourself and in the export.
+            if (e.kind() != TickEvents.Kind.EDITED) {
+                tickTimes.add(e.change().at());
+                ticks.add(tickEntry(e, when));
+            }
+        }
+        timeline.setAll(newestFirst(ratingTimes, ratings, tickTimes, ticks));
+        updateTicksHint();
+    }
+
+    /**
+     * Merges the two histories, each newest first by seq, by time; each keeps its own order (an import's entries
+     * keep their files' times), and at the same instant the tick comes first, as the replay applies it last.
+     */
+    private static List<Entry> newestFirst(List<Instant> ratingTimes, List<Entry> ratings, List<Instant> tickTimes,
+                                           List<Entry> ticks) {
+        List<Entry> out = new ArrayList<>(ratings.size() + ticks.size());
+        int r = 0;
+        int t = 0;
+        while (r < ratings.size() || t < ticks.size()) {
+            boolean tickNext = r >= ratings.size()
+                    || (t < ticks.size() && !tickTimes.get(t).isBefore(ratingTimes.get(r)));
+            out.add(tickNext ? ticks.get(t++) : ratings.get(r++));
+        }
+        return out;
+    }
+
+    private Entry ratingEntry(RatingChange c, DateTimeFormatter when) {
+        HistoryReplay.Standing standing = replay.standing(c);
+        String skill = c.origin() == ChangeOrigin.IMPORT_REPLACE ? messages.get("history.replaced")
+                : skillName(c.skillId());
+        String change = c.origin() == ChangeOrigin.IMPORT_REPLACE ? ""
+                : (c.oldLevel() == null ? "–" : c.oldLevel()) + " → " + c.newLevel();
+        String why = switch (standing) {
+            case COUNTED -> "";
+            case MARKER -> messages.get("history.standing.marker");
+            case REPLACED -> messages.get("history.standing.replaced");
+            case UNKNOWN_SKILL -> messages.get("history.standing.unknown");
+        };
+        return new Entry(Kind.RATING, c.seq(), LocalDate.ofInstant(c.at(), zone), when.format(c.at()),
+                messages.get("history.kind.rating"), skill, change, "", "", messages.get("history.origin." + c.origin().id()),
+                standing == HistoryReplay.Standing.COUNTED, why);
+    }
+
+    private Entry tickEntry(TickEvents.Event e, DateTimeFormatter when) {
+        TickChange c = e.change();
+        CheckStatement s = e.statement();
+        String skill;
+        String shown;
+        String full;
+        if (e.kind() == TickEvents.Kind.MARKER) {
+            skill = messages.get("history.ticksReplaced");
+            shown = "";
+            full = "";
+        } else if (s == null) {
+            skill = c.checkId();
+            shown = messages.get(c.ticked() ? "history.tick.tickedId" : "history.tick.untickedId", c.checkId());
+            full = shown;
+        } else {
+            skill = skillName(s.skillId());
+            String key = c.ticked() ? "history.tick.ticked" : "history.tick.unticked";
+            String text = messages.of(s.text());
+            shown = messages.get(key, s.level(), shorten(text, STATEMENT_SHOWN));
+            full = messages.get(key, s.level(), text);
+        }
+        String change = e.levelChanged() ? messages.get("history.tick.checks", e.checkedBefore(), e.checkedAfter()) : "";
+        String why = switch (e.standing()) {
+            case COUNTED -> "";
+            case MARKER -> messages.get("history.standing.tickMarker");
+            case REPLACED -> messages.get("history.standing.tickReplaced");
+            case UNKNOWN_SKILL -> messages.get("history.standing.unknownStatement");
+        };
+        return new Entry(Kind.TICK, c.seq(), LocalDate.ofInstant(c.at(), zone), when.format(c.at()),
+                messages.get("history.kind.tick"), skill, change, shown, full, messages.get("history.origin." + c.origin().id()),
+                e.standing() == HistoryReplay.Standing.COUNTED, why);
+    }
+
+    private String skillName(String skillId) {
+        return state.roadmap().skill(skillId).map(Skill::name).map(messages::of).orElse(skillId);
+    }
+
+    /** On the self basis ticks are history, not score: the hint under the table says so while there are any. */
+    private void updateTicksHint() {
+        boolean any = timeline.stream().anyMatch(e -> e.kind() == Kind.TICK);
+        ticksHint.set(any && state.basis() == Basis.SELF ? messages.get("history.ticks.self") : "");
+    }
+
+    /** {@code text} cut at a word boundary to at most {@code max} characters, "…" included. */
+    static String shorten(String text, int max) {
+        if (text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        String cut = text.substring(0, text.offsetByCodePoints(0, max - 1));
+        int space = cut.lastIndexOf(' ');
+        if (space > max / 2) {
+            cut = cut.substring(0, space);
+        }
+        return cut.strip().replaceAll("[,;:]$", "") + "…";
     }
 
     // ---- state
@@ -257,11 +392,16 @@ public final class HistoryViewModel {
         return scoredOn.getReadOnlyProperty();
     }
 
+    /** Empty, or on the self basis with ticks in the timeline: that they do not change the score on it. */
+    public ReadOnlyStringProperty ticksHintProperty() {
+        return ticksHint.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
 
-    /** Newest first. */
+    /** Rating changes and ticks (not a tick's note or link edits), newest first. */
     public ObservableList<Entry> timeline() {
         return timelineView;
     }

@@ -11,6 +11,7 @@ import dev.skillradar.assessment.Rating;
 import dev.skillradar.assessment.RatingChange;
 import dev.skillradar.catalog.Skill;
 import dev.skillradar.storage.Database;
+import dev.skillradar.ui.common.TestChecks;
 import dev.skillradar.ui.common.TestSession;
 import dev.skillradar.ui.control.RadarChart;
 import dev.skillradar.ui.control.TrendChart;
@@ -25,10 +26,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -41,7 +45,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The History screen in the whole app: the trend and the timeline, the period and the areas chosen, greyed entries
- * before a replacing import, an entry shown on the radar, and five years of daily changes opening without a pause.
+ * before a replacing import, tick rows, an entry shown on the radar, and five years of daily changes opening without
+ * a pause.
  */
 @Tag("fx")
 class HistoryScreenFxTest {
@@ -96,6 +101,11 @@ class HistoryScreenFxTest {
     private TableRow<?> row(int index) {
         return (TableRow<?>) timeline().lookupAll(".table-row-cell").stream()
                 .filter(n -> ((TableRow<?>) n).getIndex() == index).findFirst().orElseThrow();
+    }
+
+    /** The texts of a row's cells, in column order. */
+    private static List<String> cells(TableRow<?> row) {
+        return row.lookupAll(".table-cell").stream().map(n -> ((TableCell<?, ?>) n).getText()).toList();
     }
 
     @Test
@@ -166,6 +176,35 @@ class HistoryScreenFxTest {
         RadarChart radar = app.find("#radar-chart", RadarChart.class);
         app.waitUntil("a compare series", () -> radar.getSpec().series().stream().anyMatch(s -> s.id().equals("compare")));
         assertTrue(radar.lookup(".radar-series.radar-series-compare").isVisible());
+    }
+
+    @Test
+    void aTickIsARowOfItsOwnKindThatSaysSoAndShowsItsDayOnTheRadar() throws Exception {
+        List<String> level1 = TestChecks.ids("sql", 1);
+        try (Database db = WholeApp.at(dir, "2026-01-15T08:00:00Z")) {
+            db.checks().tick(db.profiles().find("default").orElseThrow().id(), level1, null, null, ChangeOrigin.CLI);
+        }
+        openHistory();
+        app.waitUntil("the tick rows", () -> timeline().getItems().size() == 3 + level1.size());
+        int tick = 2; // after the ratings of 25 February and 20 January, the tick that completed SQL's level 1
+        TableRow<?> row = row(tick);
+        HistoryViewModel.Entry entry = timeline().getItems().get(tick);
+        assertEquals(HistoryViewModel.Kind.TICK, entry.kind());
+        List<String> cells = cells(row);
+        assertEquals("Tick", cells.get(1), "the Kind column says it in words: " + cells);
+        assertEquals("SQL", cells.get(2));
+        assertEquals("Checks: 0 → 1", cells.get(3));
+        assertTrue(cells.get(4).startsWith("Ticked (level 1): “") && cells.get(4).endsWith("”"), cells.get(4));
+        assertEquals("Rating", cells(row(0)).get(1));
+        assertTrue(row.getAccessibleText().startsWith("Tick, "), row.getAccessibleText());
+        assertFalse(row.getPseudoClassStates().contains(NOT_COUNTED));
+        Label hint = app.find("#history-ticks-hint", Label.class);
+        assertTrue(hint.isVisible() && hint.getText().contains("do not change the score"), hint.getText());
+
+        app.click(row);
+        app.click(app.find("#history-show-on-radar", Button.class));
+        app.waitUntil("the Radar screen", () -> app.shows(Screen.RADAR));
+        assertEquals(LocalDate.parse("2026-01-15"), app.find("#radar-compare-date", DatePicker.class).getValue());
     }
 
     @Test

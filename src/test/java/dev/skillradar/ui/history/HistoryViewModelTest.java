@@ -14,6 +14,7 @@ import dev.skillradar.catalog.Language;
 import dev.skillradar.storage.Database;
 import dev.skillradar.ui.common.Comparison;
 import dev.skillradar.ui.common.FakeDialogs;
+import dev.skillradar.ui.common.TestChecks;
 import dev.skillradar.ui.common.TestSession;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,7 +29,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The History screen's state without the toolkit: the trend, areas on demand, the timeline, show on the radar. */
+/**
+ * The History screen's state without the toolkit: the trend, areas on demand, the timeline of ratings and ticks,
+ * show on the radar, the hint on the self basis.
+ */
 class HistoryViewModelTest {
     @TempDir
     Path dir;
@@ -134,6 +138,129 @@ class HistoryViewModelTest {
 
         t.session.setBasis(Basis.LOWER, e -> { throw new AssertionError(e); });
         assertEquals(5, points().size(), "lower: the ratings' days and the ticks' days");
+    }
+
+    /** Ticks the skill's level-1 statements at {@code instant}, as the command line does (one transaction). */
+    private static void tickLevel1(Path dir, String instant, String skill) {
+        try (Database db = Database.open(dir, Clock.fixed(Instant.parse(instant), ZoneOffset.UTC))) {
+            Profile p = db.profiles().getOrCreateDefault("junior");
+            db.checks().tick(p.id(), TestChecks.ids(skill, 1), null, null, ChangeOrigin.CLI);
+        }
+    }
+
+    /** As after an outside change: the session reads storage again, and the screen with it. */
+    private void reread() {
+        t.session.reload(() -> { }, e -> { throw new AssertionError(e); });
+    }
+
+    private static String statement(String id, Language language) {
+        return TestSession.roadmap().checks().orElseThrow().statement(id).orElseThrow().text().get(language);
+    }
+
+    @Test
+    void ticksAreRowsOfTheirOwnKindInTimeOrderWithTheRatings() {
+        tickLevel1(dir, "2026-01-15T08:00:00Z", "python");
+        reread();
+        List<HistoryViewModel.Entry> rows = vm.timeline();
+        List<String> level1 = TestChecks.ids("python", 1);
+        assertEquals(List.of("Rating 25 Feb 2026", "Rating 20 Jan 2026", "Tick 15 Jan 2026", "Tick 15 Jan 2026",
+                        "Tick 15 Jan 2026", "Rating 10 Jan 2026"),
+                rows.stream().map(e -> e.kindText() + " " + e.when().substring(0, e.when().indexOf(','))).toList());
+        HistoryViewModel.Entry last = rows.get(2);
+        assertEquals(HistoryViewModel.Kind.TICK, last.kind());
+        assertEquals("Python", last.skill());
+        String text = statement(level1.get(level1.size() - 1), Language.EN);
+        assertEquals("Checks: 0 → 1", last.change(), "the tick that completes level 1 says the check-based level it moved");
+        assertEquals("Ticked (level 1): “" + text + "”", last.statementInFull());
+        assertEquals("Ticked (level 1): “" + HistoryViewModel.shorten(text, HistoryViewModel.STATEMENT_SHOWN) + "”",
+                last.statement());
+        assertTrue(last.statement().length() < last.statementInFull().length(), "a long statement is shortened: " + text);
+        assertEquals(last.statementInFull(), last.tooltip(), "the tooltip has it whole");
+        assertEquals("command line", last.origin());
+        assertTrue(last.counts());
+        assertEquals("Ticked (level 1): “" + statement(level1.get(0), Language.EN) + "”", rows.get(4).statementInFull());
+        assertEquals("", rows.get(4).change(), "a tick that moves no level says none");
+        assertTrue(last.accessibleText().startsWith("Tick, 15 Jan 2026, 08:00, Python, Checks: 0 → 1, Ticked (level 1): “" + text),
+                last.accessibleText());
+        assertTrue(rows.get(0).accessibleText().startsWith("Rating, 25 Feb 2026"), rows.get(0).accessibleText());
+
+        t.autosave.untick("python", level1.get(0)); // 1 March, in the window
+        HistoryViewModel.Entry untick = vm.timeline().get(0);
+        assertEquals("Unticked (level 1): “" + statement(level1.get(0), Language.EN) + "”", untick.statementInFull());
+        assertEquals("Checks: 1 → 0", untick.change());
+        assertEquals("window", untick.origin());
+    }
+
+    @Test
+    void atTheSameInstantTheTickIsTheNewerRowAsTheReplayAppliesItLast() {
+        tickLevel1(dir, "2026-02-25T08:00:00Z", "sql"); // the instant python was rated 4
+        reread();
+        List<HistoryViewModel.Kind> kinds = vm.timeline().stream().map(HistoryViewModel.Entry::kind).toList();
+        assertEquals(List.of(HistoryViewModel.Kind.TICK, HistoryViewModel.Kind.TICK, HistoryViewModel.Kind.RATING),
+                kinds.subList(0, 3));
+    }
+
+    @Test
+    void tickRowsAreWordedInGerman() {
+        tickLevel1(dir, "2026-01-15T08:00:00Z", "python");
+        reread();
+        t.messages.languageProperty().set(Language.DE);
+        HistoryViewModel.Entry last = vm.timeline().get(2);
+        List<String> level1 = TestChecks.ids("python", 1);
+        assertEquals("Häkchen", last.kindText());
+        assertEquals("Einschätzung", vm.timeline().get(0).kindText());
+        assertEquals("Abgehakt (Stufe 1): „" + statement(level1.get(level1.size() - 1), Language.DE) + "“",
+                last.statementInFull());
+        assertEquals("Selbstcheck: 0 → 1", last.change());
+        assertEquals("Kommandozeile", last.origin());
+        t.autosave.untick("python", level1.get(0));
+        assertTrue(vm.timeline().get(0).statementInFull().startsWith("Häkchen entfernt (Stufe 1): „"),
+                vm.timeline().get(0).statementInFull());
+    }
+
+    @Test
+    void aTickRowShowsItsDayOnTheRadar() {
+        tickLevel1(dir, "2026-01-15T08:00:00Z", "python");
+        reread();
+        HistoryViewModel.Entry tick = vm.timeline().get(2);
+        vm.showOnRadar(tick);
+        assertEquals(new Comparison.AtDate(LocalDate.parse("2026-01-15")), t.state.comparisonProperty().get());
+        assertEquals(List.of(LocalDate.parse("2026-01-15")), shownOnRadar);
+    }
+
+    @Test
+    void editingATicksNoteAddsNoRow() {
+        String id = TestChecks.ids("python", 1).get(0);
+        t.autosave.tick("python", id);
+        int rows = vm.timeline().size();
+        t.autosave.setTickNote("python", id, "course notebook on GitHub");
+        assertEquals(2, t.history.tickChanges(t.profileId()).size(), "the edit is in the tick history");
+        assertEquals(rows, vm.timeline().size(), "but not in the table");
+    }
+
+    @Test
+    void onTheSelfBasisTheHintSaysTicksDoNotChangeTheScore() {
+        assertEquals("", vm.ticksHintProperty().get(), "no ticks, no hint");
+        t.session.readCalibration();
+        t.autosave.tick("python", TestChecks.ids("python", 1).get(0));
+        assertEquals("Scored on your self-ratings: ticks are listed here but do not change the score.",
+                vm.ticksHintProperty().get());
+        t.session.setBasis(Basis.LOWER, e -> { throw new AssertionError(e); });
+        assertEquals("", vm.ticksHintProperty().get(), "on the lower of the two a tick changes the score");
+        t.session.setBasis(Basis.SELF, e -> { throw new AssertionError(e); });
+        t.messages.languageProperty().set(Language.DE);
+        assertEquals("Bewertungsgrundlage ist Ihre Selbsteinschätzung: Häkchen stehen hier im Verlauf, ändern die "
+                + "Bewertung aber nicht.", vm.ticksHintProperty().get());
+        assertTrue(vm.timeline().stream().filter(e -> e.kind() == HistoryViewModel.Kind.RATING)
+                .allMatch(HistoryViewModel.Entry::counts), "the ratings' rows stay as they were");
+    }
+
+    @Test
+    void longStatementsAreCutAtAWord() {
+        assertEquals("short", HistoryViewModel.shorten("short", 10));
+        assertEquals("I have a…", HistoryViewModel.shorten("I have a Dockerfile", 10));
+        assertEquals("I have…", HistoryViewModel.shorten("I have written a Dockerfile", 10), "no half word");
+        assertEquals("Dockerfil…", HistoryViewModel.shorten("Dockerfiles everywhere", 10), "a long first word is cut");
     }
 
     private List<dev.skillradar.chart.TrendPoint> points() {
