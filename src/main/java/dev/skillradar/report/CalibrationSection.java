@@ -99,6 +99,6 @@ final class CalibrationSection {
     }
 
     private static String signedInteger(int value) {
-        return value > 0 ? "+" + value : String.valueOf(value);
+        return value > 0 ? "+" + value : value < 0 ? "\u2212" + -value : "0";
     }
 }

@@ -73,7 +73,7 @@ final class DriftChart {
         if (Math.abs(value) < 1e-9) {
             return text;
         }
-        return (value > 0 ? "+" : "-") + text;
+        return (value > 0 ? "+" : "\u2212") + text;
     }
 
     /**

@@ -174,9 +174,9 @@ class DriftViewModelTest {
         var texts = t.messages.texts();
         assertEquals("+2", DriftChart.gridline(100, 2, texts));
         assertEquals("+1", DriftChart.gridline(75, 2, texts));
-        assertEquals("-2", DriftChart.gridline(0, 2, texts));
+        assertEquals("\u22122", DriftChart.gridline(0, 2, texts));
         assertEquals("0", DriftChart.gridline(50, 2, texts));
         assertEquals("+2.5", DriftChart.gridline(75, 5, texts));
-        assertEquals("-0.5", DriftChart.gridline(25, 1, texts));
+        assertEquals("\u22120.5", DriftChart.gridline(25, 1, texts));
     }
 }
