@@ -12,7 +12,7 @@ java -cp "target/test-classes:target/classes:$(cat target/screenshots.classpath)
 mkdir -p packaging/screenshots
 for lang in en de; do
     pdf="$out/report-$lang.pdf"
-    heading=$([ "$lang" = en ] && echo "All skills by phase and area" || echo "Alle Fähigkeiten nach Phase und Bereich")
+    heading=$([ "$lang" = en ] && echo "All skills by phase and area" || echo "Alle Kompetenzen nach Phase und Bereich")
     pages=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
     skills=""
     for p in $(seq 1 "$pages"); do
