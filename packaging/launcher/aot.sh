@@ -20,12 +20,24 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 target=$(cd "$1" && pwd)
 jdk=${LAUNCHER_JDK:-auto}
+jdk_asked=$jdk
 launcher=$target/skillradar
 cache=$target/skillradar.aot
 marker=$target/skillradar.aot.java
 work=$target/aot
 say() { echo "[launcher-aot] $*"; }
 fail() { echo "[launcher-aot] error: $*" >&2; exit 1; }
+# A training that fails on a machine of its own (a broken Xvfb, say) must not fail a developer's `mvn package`:
+# with LAUNCHER_JDK=auto it warns and the launcher keeps AppCDS (.ci/run then insists on the cache); with a JDK
+# named explicitly it fails the build.
+train_failed() {
+  if [[ $jdk_asked == auto ]]; then
+    rm -f "$cache" "$marker"
+    echo "[launcher-aot] WARNING: $* -- the launcher uses the build's JDK and its AppCDS archive" >&2
+    exit 0
+  fi
+  fail "$@"
+}
 feature_of() { # JAVA FOLDER -> its feature release, or nothing
   if [[ -f $1/release ]]; then sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release"; fi
 }
@@ -76,17 +88,17 @@ while read -r line; do
   eval "args=($line)" # the file's lines are shell words; @WORK@ is the training folder
   args=("${args[@]//@WORK@/$work}")
   SKILLRADAR_JAVA_OPTS=$newer_jdk_opts "$launcher" --data-dir "$data" "${args[@]}" >"$work/cli-$n.out" 2>"$work/cli-$n.err" \
-    || fail "training command '$line' failed: $(cat "$work/cli-$n.err")"
+    || train_failed "training command '$line' failed: $(cat "$work/cli-$n.err")"
 done <"$here/../linux/training-commands"
 
 SKILLRADAR_JAVA_OPTS="$newer_jdk_opts -XX:AOTMode=record -XX:AOTConfiguration=$work/skillradar.aotconf -Dskillradar.training.screens=all" \
   timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --startup-probe --data-dir "$data" \
-  >"$work/window.out" 2>"$work/window.err" || fail "the window's training run failed: $(tail -5 "$work/window.err")"
-grep -q '^first-frame-ms=' "$work/window.out" || fail "the window's training run painted no frame"
+  >"$work/window.out" 2>"$work/window.err" || train_failed "the window's training run failed: $(tail -5 "$work/window.err")"
+grep -q '^first-frame-ms=' "$work/window.out" || train_failed "the window's training run painted no frame"
 visited=$(sed -n 's/^training-visited=//p' "$work/window.out")
-[[ -n $visited ]] || fail "the training run visited no screen"
+[[ -n $visited ]] || train_failed "the training run visited no screen"
 SKILLRADAR_JAVA_OPTS="$newer_jdk_opts -XX:AOTMode=create -XX:AOTConfiguration=$work/skillradar.aotconf -XX:AOTCache=$cache" \
-  "$launcher" --version >"$work/create.out" 2>"$work/create.err" || fail "creating the AOT cache failed: $(tail -5 "$work/create.err")"
+  "$launcher" --version >"$work/create.out" 2>"$work/create.err" || train_failed "creating the AOT cache failed: $(tail -5 "$work/create.err")"
 [[ -s $cache ]] || fail "no $cache was written"
 echo "$java" >"$marker" # from here on the launcher starts this java with the cache
 unset SKILLRADAR_JAVA
