@@ -172,7 +172,7 @@ class HistoryViewModelTest {
         String text = statement(level1.get(level1.size() - 1), Language.EN);
         assertEquals("Checks: 0 → 1", last.change(), "the tick that completes level 1 says the check-based level it moved");
         assertEquals("Ticked (level 1): “" + text + "”", last.statementInFull());
-        assertEquals("Ticked (level 1): “" + HistoryViewModel.shorten(text, HistoryViewModel.STATEMENT_SHOWN) + "”",
+        assertEquals("Ticked (level 1): “" + TimelineRows.shorten(text, TimelineRows.STATEMENT_SHOWN) + "”",
                 last.statement());
         assertTrue(last.statement().length() < last.statementInFull().length(), "a long statement is shortened: " + text);
         assertEquals(last.statementInFull(), last.tooltip(), "the tooltip has it whole");
@@ -257,10 +257,10 @@ class HistoryViewModelTest {
 
     @Test
     void longStatementsAreCutAtAWord() {
-        assertEquals("short", HistoryViewModel.shorten("short", 10));
-        assertEquals("I have a…", HistoryViewModel.shorten("I have a Dockerfile", 10));
-        assertEquals("I have…", HistoryViewModel.shorten("I have written a Dockerfile", 10), "no half word");
-        assertEquals("Dockerfil…", HistoryViewModel.shorten("Dockerfiles everywhere", 10), "a long first word is cut");
+        assertEquals("short", TimelineRows.shorten("short", 10));
+        assertEquals("I have a…", TimelineRows.shorten("I have a Dockerfile", 10));
+        assertEquals("I have…", TimelineRows.shorten("I have written a Dockerfile", 10), "no half word");
+        assertEquals("Dockerfil…", TimelineRows.shorten("Dockerfiles everywhere", 10), "a long first word is cut");
     }
 
     private List<dev.skillradar.chart.TrendPoint> points() {
