@@ -21,8 +21,11 @@ final class SummarySection {
     /** The radar's layout size in points before the engine fits it to the column, and its base font. */
     static final Size RADAR_SIZE = new Size(560, 330);
     static final double CHART_FONT = 11.5;
-    /** How far the summary's radar may shrink to stay on the first page (its labels then about 7.5 pt on A4). */
-    static final double RADAR_SHRINKABLE = 0.75;
+    /**
+     * How far the summary's radar may shrink to stay on the first page, only as far as needed (US Letter with a
+     * comparison needs the most; its labels are then about 6.8 pt).
+     */
+    static final double RADAR_SHRINKABLE = 0.65;
     static final int NEXT_STEPS = 3;
 
     private SummarySection() {

@@ -54,10 +54,15 @@ class ReadinessReportTest {
     @EnumSource(Language.class)
     void theSummarysRadarIsOnTheFirstPageOnA4AndLetterWithTheScoringBasisNamed(Language lang) {
         String heading = lang == Language.EN ? "Skill profile" : "Kompetenzprofil";
+        Comparison mentor = new Comparison(new RadarTexts.OtherProfile(DemoProfile.MENTOR.name()), DemoProfile.mentorLevels());
         for (PageSetup.Paper paper : PageSetup.Paper.values()) {
-            List<String> pages = ReportPdfs.pageTexts(render(DemoProfile.input(lang, paper, Optional.empty())).bytes());
-            assertTrue(pages.get(0).contains(heading), paper + ": the radar belongs to the summary\n" + pages.get(0));
-            assertTrue(pages.get(0).contains(lang == Language.EN ? "Scored on" : "Bewertungsgrundlage"), pages.get(0));
+            // with a comparison the summary has one line more (US Letter is the shorter page)
+            for (Optional<Comparison> compared : List.of(Optional.<Comparison>empty(), Optional.of(mentor))) {
+                List<String> pages = ReportPdfs.pageTexts(render(DemoProfile.input(lang, paper, compared)).bytes());
+                assertTrue(pages.get(0).contains(heading),
+                        paper + (compared.isPresent() ? " with a comparison" : "") + ": the radar belongs to the summary\n" + pages.get(0));
+                assertTrue(pages.get(0).contains(lang == Language.EN ? "Scored on" : "Bewertungsgrundlage"), pages.get(0));
+            }
         }
     }
 
