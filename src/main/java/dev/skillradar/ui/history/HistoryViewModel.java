@@ -100,7 +100,7 @@ public final class HistoryViewModel {
     private final ReadOnlyObjectWrapper<TrendSpec> spec = new ReadOnlyObjectWrapper<>(this, "spec");
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
     private final ReadOnlyStringWrapper scoredOn = new ReadOnlyStringWrapper(this, "scoredOn");
-    private final ReadOnlyStringWrapper ticksHint = new ReadOnlyStringWrapper(this, "ticksHint", "");
+    private final ReadOnlyStringWrapper basisHint = new ReadOnlyStringWrapper(this, "basisHint", "");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ObservableList<Entry> timeline = FXCollections.observableArrayList();
     private final ObservableList<Entry> timelineView = FXCollections.unmodifiableObservableList(timeline);
@@ -203,7 +203,7 @@ public final class HistoryViewModel {
             return;
         }
         scoredOn.set(new CalibrationTexts(messages.texts()).scoredOn(state.basis()));
-        updateTicksHint();
+        updateBasisHint();
         List<TrendPoint> points = trend.of(replayed, state.basis(), role.get(), period.get(), zone);
         TrendTexts texts = new TrendTexts(messages.texts());
         spec.set(texts.spec(points, role.get(), List.copyOf(areas), zone, new Size(720, 320), 13, false));
@@ -232,13 +232,21 @@ public final class HistoryViewModel {
             return;
         }
         timeline.setAll(new TimelineRows(state.roadmap(), messages, zone, replay).newestFirst(changes, tickEvents));
-        updateTicksHint();
+        updateBasisHint();
     }
 
-    /** On the self basis ticks are history, not score: the hint under the table says so while there are any. */
-    private void updateTicksHint() {
-        boolean any = timeline.stream().anyMatch(e -> e.kind() == Kind.TICK);
-        ticksHint.set(any && state.basis() == Basis.SELF ? messages.get("history.ticks.self") : "");
+    /**
+     * Rows that are history but not score get a line under the table while there are any: ticks on the self basis,
+     * rating changes on the checks basis (on the lower of the two both count).
+     */
+    private void updateBasisHint() {
+        Kind notScored = switch (state.basis()) {
+            case SELF -> Kind.TICK;
+            case CHECKS -> Kind.RATING;
+            case LOWER -> null;
+        };
+        boolean any = notScored != null && timeline.stream().anyMatch(e -> e.kind() == notScored);
+        basisHint.set(!any ? "" : messages.get(notScored == Kind.TICK ? "history.ticks.self" : "history.ratings.checks"));
     }
 
     // ---- state
@@ -279,8 +287,8 @@ public final class HistoryViewModel {
     }
 
     /** Empty, or on the self basis with ticks in the timeline: that they do not change the score on it. */
-    public ReadOnlyStringProperty ticksHintProperty() {
-        return ticksHint.getReadOnlyProperty();
+    public ReadOnlyStringProperty basisHintProperty() {
+        return basisHint.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {

@@ -198,7 +198,7 @@ class HistoryScreenFxTest {
         assertEquals("Rating", cells(row(0)).get(1));
         assertTrue(row.getAccessibleText().startsWith("Tick, "), row.getAccessibleText());
         assertFalse(row.getPseudoClassStates().contains(NOT_COUNTED));
-        Label hint = app.find("#history-ticks-hint", Label.class);
+        Label hint = app.find("#history-basis-hint", Label.class);
         assertTrue(hint.isVisible() && hint.getText().contains("do not change the score"), hint.getText());
 
         app.click(row);

@@ -240,19 +240,32 @@ class HistoryViewModelTest {
 
     @Test
     void onTheSelfBasisTheHintSaysTicksDoNotChangeTheScore() {
-        assertEquals("", vm.ticksHintProperty().get(), "no ticks, no hint");
+        assertEquals("", vm.basisHintProperty().get(), "no ticks, no hint");
         t.session.readCalibration();
         t.autosave.tick("python", TestChecks.ids("python", 1).get(0));
         assertEquals("Scored on your self-ratings: ticks are listed here but do not change the score.",
-                vm.ticksHintProperty().get());
+                vm.basisHintProperty().get());
         t.session.setBasis(Basis.LOWER, e -> { throw new AssertionError(e); });
-        assertEquals("", vm.ticksHintProperty().get(), "on the lower of the two a tick changes the score");
+        assertEquals("", vm.basisHintProperty().get(), "on the lower of the two a tick changes the score");
         t.session.setBasis(Basis.SELF, e -> { throw new AssertionError(e); });
         t.messages.languageProperty().set(Language.DE);
         assertEquals("Bewertungsgrundlage ist Ihre Selbsteinschätzung: Häkchen stehen hier im Verlauf, ändern die "
-                + "Bewertung aber nicht.", vm.ticksHintProperty().get());
+                + "Bewertung aber nicht.", vm.basisHintProperty().get());
         assertTrue(vm.timeline().stream().filter(e -> e.kind() == HistoryViewModel.Kind.RATING)
                 .allMatch(HistoryViewModel.Entry::counts), "the ratings' rows stay as they were");
+    }
+
+    @Test
+    void onTheChecksBasisTheHintSaysRatingChangesDoNotChangeTheScore() {
+        assertTrue(vm.timeline().stream().anyMatch(e -> e.kind() == HistoryViewModel.Kind.RATING), "the fixture has ratings");
+        t.session.setBasis(Basis.CHECKS, e -> { throw new AssertionError(e); });
+        assertEquals("Scored on the checks you ticked: rating changes are listed here but do not change the score.",
+                vm.basisHintProperty().get());
+        t.messages.languageProperty().set(Language.DE);
+        assertEquals("Bewertungsgrundlage sind die abgehakten Aussagen des Selbstchecks: Einschätzungen stehen hier im "
+                + "Verlauf, ändern die Bewertung aber nicht.", vm.basisHintProperty().get());
+        t.session.setBasis(Basis.LOWER, e -> { throw new AssertionError(e); });
+        assertEquals("", vm.basisHintProperty().get(), "on the lower of the two a rating changes the score");
     }
 
     @Test
