@@ -27,6 +27,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,8 +36,9 @@ import javafx.util.StringConverter;
 
 /**
  * The History screen: readiness over time as a line chart (overall, areas on demand) and the timeline of rating
- * changes and ticks below it (a Kind column tells them apart in words, a tick's statement has a column of its own); Enter or a double click on an entry shows that day on the radar. Lays out and binds
- * {@link HistoryViewModel}; nothing else.
+ * changes and ticks below it (a Kind column tells them apart in words, a tick's statement has a column of its own);
+ * Enter or a double click on an entry shows that day on the radar. Lays out and binds {@link HistoryViewModel};
+ * nothing else.
  */
 public final class HistoryView extends BorderPane implements ShownScreen {
     private static final PseudoClass NOT_COUNTED = PseudoClass.getPseudoClass("not-counted");
@@ -65,9 +67,10 @@ public final class HistoryView extends BorderPane implements ShownScreen {
         scoredOn.textProperty().bind(vm.scoredOnProperty());
         scoredOn.getStyleClass().add("caption");
         scoredOn.setMinWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(summary, Priority.ALWAYS);
-        HBox summaryLine = new HBox(16, summary, scoredOn);
+        // "Scored on …" goes to a line of its own where both do not fit (German at 1280 px cut the summary short)
+        FlowPane summaryLine = new FlowPane(16, 4, summary, scoredOn);
         summaryLine.setAlignment(Pos.BASELINE_LEFT);
+        summary.maxWidthProperty().bind(summaryLine.widthProperty()); // a narrow window wraps the summary itself
 
         timeline = timeline();
         Label timelineTitle = new Label();
