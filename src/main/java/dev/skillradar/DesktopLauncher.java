@@ -9,6 +9,7 @@ public final class DesktopLauncher {
         // The catalogue and the database load while the toolkit starts; App.init() waits for them and
         // reports any problem in a dialog, exactly as without the preload. Touches no JavaFX toolkit class.
         App.preload(args);
+        dev.skillradar.launch.RenderingPipeline.applyToThisProcess(); // software rendering where no GPU exists
         javafx.application.Application.launch(dev.skillradar.App.class, args);
     }
 }
