@@ -1,6 +1,7 @@
 package dev.skillradar.ui.assess;
 
 import dev.skillradar.ui.common.Messages;
+import dev.skillradar.ui.fx.startup.TextSizedChoiceBoxSkin;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
@@ -109,11 +110,13 @@ final class AssessHeader extends VBox {
     }
 
     /**
-     * A filter choice box (lighter than a combo box: no list view to build before the first frame)
-     * whose "all" choice is "" and whose labels follow the language.
+     * A filter choice box (lighter than a combo box: no list view to build before the first frame; sized from its
+     * texts, so that its popup is not styled before it opens either) whose "all" choice is "" and whose labels
+     * follow the language.
      */
     private static void choices(ChoiceBox<String> box, List<String> choices, Function<String, String> label,
                                 ObjectProperty<String> filter, Messages messages) {
+        box.setSkin(new TextSizedChoiceBoxSkin<>(box));
         Function<String, String> text = id -> label.apply(id == null || id.isEmpty() ? null : id);
         box.getItems().setAll(choices.stream().map(c -> c == null ? "" : c).toList());
         Runnable relabel = () -> box.setConverter(new StringConverter<>() {
