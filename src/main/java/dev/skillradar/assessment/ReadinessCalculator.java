@@ -174,26 +174,28 @@ public final class ReadinessCalculator {
         for (int i = 0; i < units.size(); i++) {
             catalogueOrder.put(units.get(i).id(), i);
         }
-        Comparator<Gap> byPriority = Comparator.comparingDouble(Gap::priority).reversed()
-                .thenComparing(g -> catalogueOrder.get(g.id()));
+        // written out: Comparator.comparing and friends make serializable lambdas, which the AOT cache cannot keep,
+        // so each would be spun anew before the first frame (README, Design > Start-up); the same for index removal
+        // below instead of remove(Object), whose first Gap.equals bootstraps the record's equals
+        Comparator<Gap> byPriority = (a, b) -> {
+            int c = Double.compare(b.priority(), a.priority());
+            return c != 0 ? c : Integer.compare(catalogueOrder.get(a.id()), catalogueOrder.get(b.id()));
+        };
         open.sort(byPriority);
         // Highest priority first, but never before one of its own (transitive) prerequisites that is also open.
         List<Gap> ordered = new ArrayList<>();
         Set<String> pending = new HashSet<>();
         open.forEach(g -> pending.add(g.id()));
         while (!open.isEmpty()) {
-            Gap next = null;
-            for (Gap g : open) {
-                boolean blocked = prerequisiteUnits.get(g.id()).stream().anyMatch(pending::contains);
+            int at = 0; // the first unblocked; 0 is unreachable with an acyclic catalogue and keeps the loop total
+            for (int i = 0; i < open.size(); i++) {
+                boolean blocked = prerequisiteUnits.get(open.get(i).id()).stream().anyMatch(pending::contains);
                 if (!blocked) {
-                    next = g;
+                    at = i;
                     break;
                 }
             }
-            if (next == null) {
-                next = open.get(0); // unreachable with an acyclic catalogue; keeps the loop total
-            }
-            open.remove(next);
+            Gap next = open.remove(at);
             pending.remove(next.id());
             ordered.add(next);
         }
@@ -224,9 +226,10 @@ public final class ReadinessCalculator {
     }
 
     private List<Resource> resourcesOf(ScoredUnit u) {
-        Set<Resource> out = new LinkedHashSet<>();
-        u.members().forEach(s -> out.addAll(roadmap.resourcesOf(s)));
-        return List.copyOf(out);
+        // by id (the roadmap has one Resource per id), not by the record's hashCode, bootstrapped on first use
+        Map<String, Resource> out = new LinkedHashMap<>();
+        u.members().forEach(s -> roadmap.resourcesOf(s).forEach(r -> out.putIfAbsent(r.id(), r)));
+        return List.copyOf(out.values());
     }
 
     private Set<String> transitivePrerequisites(ScoredUnit unit) {
@@ -262,7 +265,7 @@ public final class ReadinessCalculator {
             } else if (groupsDone.add(s.groupId())) {
                 SkillGroup g = roadmap.group(s.groupId()).orElseThrow();
                 List<Skill> members = g.memberIds().stream().map(id -> roadmap.skill(id).orElseThrow()).toList();
-                Skill heaviest = members.stream().max(Comparator.comparingDouble(m -> m.demand().weight())).orElseThrow();
+                Skill heaviest = members.stream().max((a, b) -> Double.compare(a.demand().weight(), b.demand().weight())).orElseThrow();
                 out.add(new ScoredUnit(g.id(), g.name(), members, s.areaId(), s.phaseId(), heaviest.demand().weight(),
                         heaviest.demand().isEstimate(), true));
             }

@@ -72,8 +72,12 @@ final class BackupFolder {
         } catch (IOException e) {
             throw SqlErrors.map(e, backupDir);
         }
-        result.sort(Comparator.comparing(BackupInfo::takenAt)
-                .thenComparing(b -> b.file().getFileName().toString()).reversed());
+        // newest first, ties by file name (descending); written out: Comparator.comparing makes serializable lambdas,
+        // spun anew at every start, as this runs while the window opens (README, Design > Start-up)
+        result.sort((a, b) -> {
+            int c = b.takenAt().compareTo(a.takenAt());
+            return c != 0 ? c : b.file().getFileName().toString().compareTo(a.file().getFileName().toString());
+        });
         return result;
     }
 

@@ -13,7 +13,6 @@ import java.sql.Types;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +33,11 @@ final class Rows {
                 result.add(profile(rs));
             }
             Collator collator = Collator.getInstance(Locale.ROOT);
-            result.sort(Comparator.comparing(Profile::name, collator).thenComparingLong(Profile::id));
+            // written out: Comparator.comparing makes serializable lambdas, spun anew at every start (README, Start-up)
+            result.sort((a, b) -> {
+                int byName = collator.compare(a.name(), b.name());
+                return byName != 0 ? byName : Long.compare(a.id(), b.id());
+            });
             return result;
         }
     }
