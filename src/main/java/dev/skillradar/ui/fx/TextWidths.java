@@ -3,6 +3,7 @@ package dev.skillradar.ui.fx;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.beans.Observable;
 import javafx.scene.control.Label;
@@ -25,6 +26,17 @@ public final class TextWidths {
     };
 
     private record Key(List<String> texts, Font font) {
+        // written out: a record's generated equals and hashCode bootstrap method handles on their first call, before
+        // the first frame here (README, Design > Start-up); the same meaning
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && texts.equals(k.texts) && Objects.equals(font, k.font);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * texts.hashCode() + Objects.hashCode(font);
+        }
     }
 
     private TextWidths() {
