@@ -79,7 +79,7 @@ unset _JAVA_OPTIONS JDK_JAVA_OPTIONS JAVA_TOOL_OPTIONS
 trap 'rc=$?; [[ $rc == 0 ]] || rm -f "$cache" "$marker"' EXIT # a failed training leaves no cache behind
 # the training starts the launcher with this java and the options it adds for a cache of its own
 export SKILLRADAR_JAVA=$java
-newer_jdk_opts="--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
+newer_jdk_opts="--enable-native-access=javafx.graphics,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
 
 n=0
 while read -r line; do

@@ -101,6 +101,41 @@ class LauncherIT {
     }
 
     @Test
+    void withTheAotCachesJdkJavaFxRunsAsNamedModulesFromItsPlatformJars() throws Exception {
+        assumeTrue(Files.isRegularFile(SkillRadarProcess.jar().resolveSibling("skillradar.aot.java")), "no AOT cache was made");
+        List<String> modulePath = modulePath(run(Map.of("SKILLRADAR_JAVA_OPTS", "-XshowSettings:properties"), "--version"));
+        // JavaFX on the class path would log "Unsupported JavaFX configuration" at every window start
+        for (String module : List.of("base", "controls", "graphics", "swing")) {
+            assertTrue(modulePath.stream().anyMatch(p -> p.matches(".*/javafx-" + module + "-[0-9.]+-[a-z0-9-]+\\.jar")),
+                    module + " is missing from the module path " + modulePath);
+        }
+        assertTrue(modulePath.stream().noneMatch(p -> p.matches(".*/javafx-[a-z]+-[0-9.]+\\.jar")),
+                "the empty, platform-less JavaFX jars would be duplicate modules: " + modulePath);
+        // the AppCDS archive fits only the class path it was made with
+        assumeTrue(Files.isRegularFile(SkillRadarProcess.jar().resolveSibling("skillradar.jsa")), "no AppCDS archive");
+        assertEquals(List.of(), modulePath(run(Map.of("SKILLRADAR_JAVA", SkillRadarProcess.java().toString(),
+                "SKILLRADAR_JAVA_OPTS", "-XshowSettings:properties"), "--version")));
+    }
+
+    /** The entries of jdk.module.path as -XshowSettings:properties lists them (one per line), none without. */
+    private static List<String> modulePath(Outcome r) {
+        assertEquals(0, r.exit(), r::toString);
+        List<String> out = new ArrayList<>();
+        boolean in = false;
+        for (String line : r.err().split("\\R")) {
+            if (line.strip().startsWith("jdk.module.path = ")) {
+                in = true;
+                out.add(line.strip().substring("jdk.module.path = ".length()));
+            } else if (in && line.startsWith("        ")) {
+                out.add(line.strip());
+            } else {
+                in = false;
+            }
+        }
+        return out;
+    }
+
+    @Test
     void anAotCacheOlderThanTheJarIsLeftAlone() throws Exception {
         Path target = SkillRadarProcess.jar().getParent();
         assumeTrue(Files.isRegularFile(target.resolve("skillradar.aot.java")), "no AOT cache was made");
