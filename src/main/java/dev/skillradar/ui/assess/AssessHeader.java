@@ -116,7 +116,6 @@ final class AssessHeader extends VBox {
      */
     private static void choices(ChoiceBox<String> box, List<String> choices, Function<String, String> label,
                                 ObjectProperty<String> filter, Messages messages) {
-        box.setSkin(new TextSizedChoiceBoxSkin<>(box));
         Function<String, String> text = id -> label.apply(id == null || id.isEmpty() ? null : id);
         box.getItems().setAll(choices.stream().map(c -> c == null ? "" : c).toList());
         Runnable relabel = () -> box.setConverter(new StringConverter<>() {
@@ -135,6 +134,7 @@ final class AssessHeader extends VBox {
         box.setValue(filter.get() == null ? "" : filter.get());
         box.valueProperty().addListener((obs, o, n) -> filter.set(n == null || n.isEmpty() ? null : n));
         filter.addListener((obs, o, n) -> box.setValue(n == null ? "" : n));
+        box.setSkin(new TextSizedChoiceBoxSkin<>(box)); // last: the popup's items are made once, from the final list
     }
 
     void focusSearch() {
