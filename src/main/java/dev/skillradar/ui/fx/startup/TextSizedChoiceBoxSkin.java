@@ -32,25 +32,33 @@ public final class TextSizedChoiceBoxSkin<T> extends ChoiceBoxSkin<T> {
     @Override
     protected double computePrefWidth(double height, double topInset, double rightInset, double bottomInset,
                                       double leftInset) {
-        Label label = child(Label.class, "label");
-        Region arrow = child(Region.class, "open-button");
-        if (label == null || arrow == null) {
+        Parts p = parts();
+        if (p == null) {
             return super.computePrefWidth(height, topInset, rightInset, bottomInset, leftInset);
         }
-        double text = TextWidths.widest(texts(), label.getFont());
-        return leftInset + label.snappedLeftInset() + text + label.snappedRightInset() + SLACK + arrow.prefWidth(-1)
-                + rightInset;
+        double text = TextWidths.widest(texts(), p.label().getFont());
+        return leftInset + p.label().snappedLeftInset() + text + p.label().snappedRightInset() + SLACK
+                + p.arrow().prefWidth(-1) + rightInset;
     }
 
     @Override
     protected double computeMinWidth(double height, double topInset, double rightInset, double bottomInset,
                                      double leftInset) {
-        Label label = child(Label.class, "label");
-        Region arrow = child(Region.class, "open-button");
-        if (label == null || arrow == null) {
+        Parts p = parts();
+        if (p == null) {
             return super.computeMinWidth(height, topInset, rightInset, bottomInset, leftInset);
         }
-        return leftInset + label.minWidth(-1) + arrow.minWidth(-1) + rightInset;
+        return leftInset + p.label().minWidth(-1) + p.arrow().minWidth(-1) + rightInset;
+    }
+
+    /** JavaFX's skin's two children: the label showing the choice and the arrow; null if a later JavaFX has others. */
+    private record Parts(Label label, Region arrow) {
+    }
+
+    private Parts parts() {
+        Label label = child(Label.class, "label");
+        Region arrow = child(Region.class, "open-button");
+        return label == null || arrow == null ? null : new Parts(label, arrow);
     }
 
     /** What the box shows for each choice (the popup's words), as JavaFX's skin labels them. */
