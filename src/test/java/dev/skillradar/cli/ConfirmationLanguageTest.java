@@ -56,7 +56,7 @@ class ConfirmationLanguageTest {
 
     @Test
     void targetConfirmsWithTheRolesNameInTheLanguage() {
-        assertEquals("Das Profil „default“ zielt jetzt auf die Rolle ML Engineer (Mid-Level) (mid).\n",
+        assertEquals("Das Profil „default“ zielt jetzt auf die Rolle ML Engineer (Mid-Level), Kennung „mid“.\n",
                 ok("target", "mid", "--lang", "de"));
         assertEquals("Profile \"default\" now aims for Mid-level ML Engineer (mid).\n", ok("target", "mid"));
         assertEquals("Profile \"default\" now aims for Senior ML Engineer (senior).\n", ok("target", "senior", "--lang", "en"));
