@@ -23,5 +23,13 @@ cp=${cp//\$APPDIR/$app}
 opts=("${opts[@]//\$APPDIR/$app}")
 # the java launcher would also read JDK_JAVA_OPTIONS (and say so on stderr); a native launcher does not
 unset JDK_JAVA_OPTIONS
+# No GPU device (a virtual machine, a container, a remote session): JavaFX renders in software there
+# (launch.RenderingPipeline, the same three device paths), and GTK need not load Mesa's software OpenGL at start
+# only to list OpenGL visuals (GDK_GL=disable turns off GTK's own OpenGL, which JavaFX never draws with).
+# A GDK_GL of the user's wins.
+if [ -z "${GDK_GL+x}" ] && ! [ -e /dev/dri ] && ! [ -e /dev/nvidiactl ] && ! [ -e /dev/dxg ]; then
+  GDK_GL=disable
+  export GDK_GL
+fi
 # shellcheck disable=SC2086
 exec -a SkillRadar "$root/lib/runtime/bin/java" "${opts[@]}" $SKILLRADAR_JAVA_OPTS -cp "$cp" "$main" "$@"
