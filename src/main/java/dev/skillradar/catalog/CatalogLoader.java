@@ -1,7 +1,7 @@
 package dev.skillradar.catalog;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillradar.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +30,7 @@ public final class CatalogLoader {
     private static final String BUILT_IN_FOLDER = "/dev/skillradar/catalog/";
     private static final long MAX_CHARS = 4L * 1024 * 1024;
 
-    private final ObjectMapper mapper = StrictJson.mapper(MAX_CHARS);
+    private final JsonFactory json = StrictJson.factory(MAX_CHARS);
 
     public Roadmap loadBuiltIn() {
         try (InputStream in = CatalogLoader.class.getResourceAsStream(BUILT_IN)) {
@@ -74,7 +74,7 @@ public final class CatalogLoader {
                          java.util.function.UnaryOperator<String> checksFileName) {
         JsonCursor root;
         try {
-            root = new JsonCursor(fileName, "", StrictJson.readTree(mapper, in));
+            root = new JsonCursor(fileName, "", StrictJson.readTree(json, in));
         } catch (JsonProcessingException e) {
             throw new CatalogException(fileName, "", StrictJson.describe(e));
         } catch (IOException e) {

@@ -1,7 +1,7 @@
 package dev.skillradar.catalog;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.skillradar.json.StrictJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +28,7 @@ final class CheckLoader {
         InputStream open(String name) throws IOException;
     }
 
-    private final ObjectMapper mapper = StrictJson.mapper(MAX_CHARS);
+    private final JsonFactory json = StrictJson.factory(MAX_CHARS);
 
     CheckCatalogue load(Roadmap roadmap, Source source, String name, String fileName) {
         JsonCursor root;
@@ -36,7 +36,7 @@ final class CheckLoader {
             if (in == null) {
                 throw new CatalogException(fileName, "", "file not found (the catalogue names it in /checks)");
             }
-            root = new JsonCursor(fileName, "", StrictJson.readTree(mapper, in));
+            root = new JsonCursor(fileName, "", StrictJson.readTree(json, in));
         } catch (JsonProcessingException e) {
             throw new CatalogException(fileName, "", StrictJson.describe(e));
         } catch (IOException e) {

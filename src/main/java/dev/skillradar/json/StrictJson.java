@@ -11,6 +11,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
@@ -28,14 +31,7 @@ public final class StrictJson {
     }
 
     public static ObjectMapper mapper(long maxDocumentChars) {
-        JsonFactory factory = JsonFactory.builder()
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING_DEPTH)
-                        .maxDocumentLength(maxDocumentChars)
-                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxDocumentChars))
-                        .build())
-                .build();
+        JsonFactory factory = factory(maxDocumentChars);
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -46,27 +42,98 @@ public final class StrictJson {
                 .build();
     }
 
-    /** Reads one whole JSON document as a tree, rejecting anything after it. */
-    public static JsonNode readTree(ObjectMapper mapper, InputStream in) throws IOException {
-        try (JsonParser parser = mapper.getFactory().createParser(in)) {
-            // Trailing content is checked here rather than by FAIL_ON_TRAILING_TOKENS, whose message names
-            // Jackson classes and which misses trailing text that is not a valid token ("}", "x").
-            JsonNode node = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(parser);
-            if (node == null || node.isMissingNode()) {
+    /**
+     * The parser side of {@link #mapper}: duplicate keys are errors, nesting depth and document size are bounded.
+     * Enough for {@link #readTree(JsonFactory, InputStream)}, which needs no mapper.
+     */
+    public static JsonFactory factory(long maxDocumentChars) {
+        return JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxDocumentLength(maxDocumentChars)
+                        .maxStringLength((int) Math.min(Integer.MAX_VALUE, maxDocumentChars))
+                        .build())
+                .build();
+    }
+
+    /**
+     * Reads one whole JSON document as a tree, rejecting anything after it, straight from the parser rather than
+     * through an {@code ObjectMapper}: the catalogue is read this way at every window start, on the way to the
+     * first frame, where setting up a mapper and its node deserializer is most of the work on a cold JVM (README,
+     * Start-up). The tree is the one a mapper's {@code readTree} makes: ints as the smallest integer node that holds
+     * them, other numbers as doubles.
+     */
+    public static JsonNode readTree(JsonFactory factory, InputStream in) throws IOException {
+        try (JsonParser parser = factory.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
                 throw new JsonSyntaxProblem("the file is empty", 1, 1);
             }
-            JsonToken next;
-            try {
-                next = parser.nextToken();
-            } catch (JsonProcessingException e) {
-                var loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
-                throw new JsonSyntaxProblem(AFTER_END, loc.getLineNr(), loc.getColumnNr());
-            }
-            if (next != null) {
-                var loc = parser.currentTokenLocation();
-                throw new JsonSyntaxProblem(AFTER_END, loc.getLineNr(), loc.getColumnNr());
-            }
+            JsonNode node = value(parser, first);
+            rejectTrailing(parser);
             return node;
+        }
+    }
+
+    /** The value starting at token {@code t}; nesting is bounded by the factory (the parser fails first). */
+    private static JsonNode value(JsonParser p, JsonToken t) throws IOException {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        switch (t) {
+            case START_OBJECT -> {
+                ObjectNode object = nodes.objectNode();
+                for (JsonToken k = p.nextToken(); k == JsonToken.FIELD_NAME; k = p.nextToken()) {
+                    String name = p.currentName();
+                    object.set(name, value(p, p.nextToken()));
+                }
+                return object;
+            }
+            case START_ARRAY -> {
+                ArrayNode array = nodes.arrayNode();
+                for (JsonToken v = p.nextToken(); v != JsonToken.END_ARRAY; v = p.nextToken()) {
+                    array.add(value(p, v));
+                }
+                return array;
+            }
+            case VALUE_STRING -> {
+                return nodes.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT -> nodes.numberNode(p.getIntValue());
+                    case LONG -> nodes.numberNode(p.getLongValue());
+                    default -> nodes.numberNode(p.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return nodes.numberNode(p.getDoubleValue());
+            }
+            case VALUE_TRUE -> {
+                return nodes.booleanNode(true);
+            }
+            case VALUE_FALSE -> {
+                return nodes.booleanNode(false);
+            }
+            case VALUE_NULL -> {
+                return nodes.nullNode();
+            }
+            default -> throw new JsonSyntaxProblem("unexpected " + t, p.currentTokenLocation().getLineNr(),
+                    p.currentTokenLocation().getColumnNr());
+        }
+    }
+
+    /** Nothing but white space may follow the document. */
+    private static void rejectTrailing(JsonParser parser) throws IOException {
+        JsonToken next;
+        try {
+            next = parser.nextToken();
+        } catch (JsonProcessingException e) {
+            var loc = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+            throw new JsonSyntaxProblem(AFTER_END, loc.getLineNr(), loc.getColumnNr());
+        }
+        if (next != null) {
+            var loc = parser.currentTokenLocation();
+            throw new JsonSyntaxProblem(AFTER_END, loc.getLineNr(), loc.getColumnNr());
         }
     }
 
