@@ -66,7 +66,14 @@ import javafx.stage.Stage;
  * then every service and screen wired once, by constructor. Screens are created when first shown.
  */
 public final class App extends Application {
-    private static final System.Logger LOG = System.getLogger(App.class.getName());
+    /**
+     * Fetched when something is logged, not when the class initialises: the first {@code System.getLogger} sets up
+     * java.util.logging, and this class initialises on the main thread just before the start-up threads begin, which
+     * it would hold up by that much (README, Start-up).
+     */
+    private static System.Logger log() {
+        return System.getLogger(App.class.getName());
+    }
 
     /** Start-up work begun by {@link #preload} before the toolkit, handed to the instance JavaFX creates. */
     private static final AtomicReference<Preload> PRELOAD = new AtomicReference<>();
@@ -155,7 +162,7 @@ public final class App extends Application {
         Screen screen = Screen.fromId(settings.get(ShellViewModel.SCREEN_KEY)).orElse(Screen.ASSESS);
         boolean dark = ShellViewModel.DARK.equals(settings.get(ShellViewModel.THEME_KEY));
         ShellViewModel shell = new ShellViewModel(session, store, io, screen, dark,
-                e -> LOG.log(System.Logger.Level.WARNING, "could not save a setting", e));
+                e -> log().log(System.Logger.Level.WARNING, "could not save a setting", e));
         DialogService dialogs = new FxDialogService(messages, () -> stage,
                 () -> Theme.stylesheets(shell.darkProperty().get()));
         HostServicesOpener opener = url -> getHostServices().showDocument(url);
@@ -220,7 +227,7 @@ public final class App extends Application {
     /** A problem that keeps the window from opening: one clear dialog (none when probing), then exit. */
     private void refuse(Bootstrap.Failed failed) {
         exitCode = 1;
-        LOG.log(System.Logger.Level.ERROR, "SkillRadar cannot start: " + failed.problem(), failed.cause());
+        log().log(System.Logger.Level.ERROR, "SkillRadar cannot start: " + failed.problem(), failed.cause());
         if (options == null || !options.startupProbe()) {
             Messages messages = new Messages(failed.language());
             FxDialogService dialogs = new FxDialogService(messages, () -> null, () -> Theme.stylesheets(false));

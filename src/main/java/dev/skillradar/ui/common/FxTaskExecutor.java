@@ -11,7 +11,14 @@ import javafx.application.Platform;
 
 /** A single background thread for all I/O; results are handed back on the FX thread. */
 public final class FxTaskExecutor implements TaskExecutor {
-    private static final System.Logger LOG = System.getLogger(FxTaskExecutor.class.getName());
+    /**
+     * Fetched when something is logged, not when the class initialises: the first {@code System.getLogger} sets up
+     * java.util.logging, and this class initialises on the main thread just before the start-up threads begin, which
+     * it would hold up by that much (README, Start-up).
+     */
+    private static System.Logger log() {
+        return System.getLogger(FxTaskExecutor.class.getName());
+    }
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "skillradar-io");
@@ -26,7 +33,7 @@ public final class FxTaskExecutor implements TaskExecutor {
                 T result = work.call();
                 Platform.runLater(() -> onSuccess.accept(result));
             } catch (Throwable e) {
-                LOG.log(System.Logger.Level.WARNING, "background task failed", e);
+                log().log(System.Logger.Level.WARNING, "background task failed", e);
                 Platform.runLater(() -> onFailure.accept(e));
             }
         });

@@ -86,8 +86,10 @@ public final class Bootstrap {
             }
         }, "skillradar-catalogue");
         loader.setDaemon(true);
-        loader.start();
+        // the database first: opening it (sqlite-jdbc's native library, the first connection, the probe) takes
+        // longer than parsing the catalogue, and the window waits for both
         Future<Storage> storage = io.supply(() -> openStorage(dataDir, options.profile(), catalogue, clock));
+        loader.start();
 
         Storage s;
         try {
