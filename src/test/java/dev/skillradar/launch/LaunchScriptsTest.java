@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * packaging/linux/launcher.sh) tell GTK not to probe OpenGL where no GPU device exists, the case in which
  * {@link RenderingPipeline} asks JavaFX for its software pipeline. Run with a stand-in java that prints what it got.
  */
+@Tag("slow") // starts shell processes
 @DisabledOnOs(value = OS.WINDOWS, disabledReason = "the launchers are POSIX shell scripts; Windows uses the .msi's launcher")
 class LaunchScriptsTest {
     private static final Path TARGET_LAUNCHER = Path.of("packaging/launcher/skillradar");
