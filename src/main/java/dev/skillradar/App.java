@@ -1,6 +1,7 @@
 package dev.skillradar;
 
 import dev.skillradar.app.Backups;
+import dev.skillradar.cli.CliMain;
 import dev.skillradar.launch.LaunchOptions;
 import dev.skillradar.app.ProfileChecks;
 import dev.skillradar.app.ProfileHistory;
@@ -45,6 +46,10 @@ import dev.skillradar.ui.shell.StartupProbe;
 import dev.skillradar.ui.shell.StartupTrace;
 import dev.skillradar.ui.shell.Theme;
 import dev.skillradar.ui.shell.WindowCloser;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -205,12 +210,27 @@ public final class App extends Application {
         stage.show();
         StartupTrace.mark("shown");
         if (options.startupProbe()) {
-            StartupProbe.arm(Platform::exit);
+            Path dataDir = ready.dataDir();
+            StartupProbe.arm(() -> trainingCommands(dataDir), Platform::exit);
             return;
         }
         closer.startWatching();
         AfterFirstFrame.run(stage.getScene().getRoot(), session::readCalibration); // statements, ratings to confirm
         backups.recoveryAtStart().ifPresent(n -> Platform.runLater(() -> data.showRecovery(n)));
+    }
+
+    /**
+     * The class-data training's JSON commands, run in the window's training process after its tour of the screens:
+     * an AOT cache is recorded from this one run (README, Start-up), and the window itself no longer needs Jackson's
+     * data binding, so without them the command line's JSON output would start with classes outside the archive.
+     * Their output is dropped; the data folder is the training's own.
+     */
+    private static void trainingCommands(Path dataDir) {
+        PrintStream discard = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        for (String command : List.of("roadmap", "score")) {
+            CliMain.run(new String[] {"--data-dir", dataDir.toString(), command, "--format", "json"}, discard, discard,
+                    System.getenv());
+        }
     }
 
     /** {@code make} run once, on first need, on the FX thread. */

@@ -29,6 +29,14 @@ public final class StartupProbe {
 
     /** Call right after {@code stage.show()} on the FX thread; {@code then} runs after printing. */
     public static void arm(Runnable then) {
+        arm(() -> { }, then);
+    }
+
+    /**
+     * As {@link #arm(Runnable)}; in a training run ({@link TrainingTour}) {@code afterTour} runs once the tour has
+     * visited every screen, just before {@code then}: what else the class-data archive should hold.
+     */
+    public static void arm(Runnable afterTour, Runnable then) {
         new AnimationTimer() {
             private int ticks;
 
@@ -51,6 +59,7 @@ public final class StartupProbe {
                 TrainingTour.requested().ifPresentOrElse(tour -> tour.run(visited -> {
                     System.out.println("training-visited=" + String.join(",", visited));
                     System.out.flush();
+                    afterTour.run();
                     then.run();
                 }), then);
             }
