@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The launcher's AOT cache: where a JDK 24 or newer is installed beside the build's JDK (Java 25 is, beside 17,
-# on the build machines), `mvn package` ends with a training run of target/skillradar on that JDK under Xvfb and
-# keeps its AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) as target/skillradar.aot;
-# target/skillradar.aot.java names the JDK's java, and the launcher then starts that java with the cache
+# on the build machines), `mvn package` ends with training runs of target/skillradar on that JDK under Xvfb and
+# keeps two archives: target/skillradar.aot, the AOT cache of the window's start up to its first frame (JEP
+# 483/514/515: classes loaded and linked at start, method profiles), and target/skillradar-screens.jsa, a dynamic
+# archive on top of it with what every other screen and the JSON commands load (parsed and verified, loaded when
+# first used). target/skillradar.aot.java names the JDK's java, and the launcher then starts that java with both
 # instead of the build's JDK with skillradar.jsa (README, Design > Start-up, has the measurements).
 #
 #   packaging/launcher/aot.sh TARGET
@@ -13,9 +15,10 @@
 # class path it was recorded with, so Monocle, which the AppCDS training uses, cannot be added to it), the
 # build says so and the launcher keeps the build's JDK and its AppCDS archive.
 # The training: the command lines of packaging/linux/training-commands on a fresh data folder (ratings,
-# history), then the window with every screen of the navigation column (TrainingTour), recorded
-# (-XX:AOTMode=record); the cache is created from that record and checked with -XX:AOTMode=on, which fails
-# instead of ignoring a cache that does not fit.
+# history); the window up to its first frame, recorded (-XX:AOTMode=record), whose record becomes the AOT cache;
+# then the window again on that cache with every screen of the navigation column (TrainingTour) and the JSON
+# commands (App.trainingCommands), whose classes beyond the cache are written at exit (-XX:ArchiveClassesAtExit).
+# Both are checked with -Xshare:on, which fails instead of ignoring an archive that does not fit.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 target=$(cd "$1" && pwd)
@@ -23,6 +26,7 @@ jdk=${LAUNCHER_JDK:-auto}
 jdk_asked=$jdk
 launcher=$target/skillradar
 cache=$target/skillradar.aot
+screens=$target/skillradar-screens.jsa
 marker=$target/skillradar.aot.java
 work=$target/aot
 say() { echo "[launcher-aot] $*"; }
@@ -32,7 +36,7 @@ fail() { echo "[launcher-aot] error: $*" >&2; exit 1; }
 # named explicitly it fails the build.
 train_failed() {
   if [[ $jdk_asked == auto ]]; then
-    rm -f "$cache" "$marker"
+    rm -f "$cache" "$screens" "$marker"
     echo "[launcher-aot] WARNING: $* -- the launcher uses the build's JDK and its AppCDS archive" >&2
     exit 0
   fi
@@ -42,7 +46,7 @@ feature_of() { # JAVA FOLDER -> its feature release, or nothing
   if [[ -f $1/release ]]; then sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release"; fi
 }
 
-rm -f "$cache" "$marker" # a cache from an earlier build would not fit this jar
+rm -f "$cache" "$screens" "$marker" # archives from an earlier build would not fit this jar
 [[ -x $launcher && -f $target/skillradar.jar ]] || fail "run after the jar and the launcher: $launcher is missing"
 if [[ $jdk == off ]]; then
   say "off (-Dskillradar.launcher.jdk=off): the launcher uses the build's JDK and its AppCDS archive"
@@ -76,7 +80,7 @@ rm -rf "$work"
 mkdir -p "$work"
 data=$work/data
 unset _JAVA_OPTIONS JDK_JAVA_OPTIONS JAVA_TOOL_OPTIONS
-trap 'rc=$?; [[ $rc == 0 ]] || rm -f "$cache" "$marker"' EXIT # a failed training leaves no cache behind
+trap 'rc=$?; [[ $rc == 0 ]] || rm -f "$cache" "$screens" "$marker"' EXIT # a failed training leaves no archive behind
 # the training starts the launcher with this java and the options it adds for a cache of its own
 export SKILLRADAR_JAVA=$java
 newer_jdk_opts="--enable-native-access=javafx.graphics,ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"
@@ -91,20 +95,32 @@ while read -r line; do
     || train_failed "training command '$line' failed: $(cat "$work/cli-$n.err")"
 done <"$here/../linux/training-commands"
 
-SKILLRADAR_JAVA_OPTS="$newer_jdk_opts -XX:AOTMode=record -XX:AOTConfiguration=$work/skillradar.aotconf -Dskillradar.training.screens=all" \
+# 1. the window up to its first frame (no tour): the AOT cache, loaded and linked at every start, holds just that
+SKILLRADAR_JAVA_OPTS="$newer_jdk_opts -XX:AOTMode=record -XX:AOTConfiguration=$work/skillradar.aotconf" \
   timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --startup-probe --data-dir "$data" \
   >"$work/window.out" 2>"$work/window.err" || train_failed "the window's training run failed: $(tail -5 "$work/window.err")"
 grep -q '^first-frame-ms=' "$work/window.out" || train_failed "the window's training run painted no frame"
-visited=$(sed -n 's/^training-visited=//p' "$work/window.out")
-[[ -n $visited ]] || train_failed "the training run visited no screen"
 SKILLRADAR_JAVA_OPTS="$newer_jdk_opts -XX:AOTMode=create -XX:AOTConfiguration=$work/skillradar.aotconf -XX:AOTCache=$cache" \
   "$launcher" --version >"$work/create.out" 2>"$work/create.err" || train_failed "creating the AOT cache failed: $(tail -5 "$work/create.err")"
 [[ -s $cache ]] || fail "no $cache was written"
 echo "$java" >"$marker" # from here on the launcher starts this java with the cache
 unset SKILLRADAR_JAVA
-SKILLRADAR_JAVA_OPTS="-XX:AOTMode=on -Xlog:class+load=info:file=$work/check.log" "$launcher" --version >/dev/null 2>"$work/check.err" \
-  || fail "the AOT cache does not fit the launcher: $(cat "$work/check.err")"
+# 2. on that cache, every screen and the JSON commands: what they load beyond it goes into the dynamic archive
+SKILLRADAR_JAVA_OPTS="-XX:ArchiveClassesAtExit=$work/screens.jsa -Dskillradar.training.screens=all" \
+  timeout 300 xvfb-run -a -s "-screen 0 1280x800x24" "$launcher" --startup-probe --data-dir "$data" \
+  >"$work/screens.out" 2>"$work/screens.err" || train_failed "the screens' training run failed: $(tail -5 "$work/screens.err")"
+visited=$(sed -n 's/^training-visited=//p' "$work/screens.out")
+[[ -n $visited ]] || train_failed "the training run visited no screen"
+[[ -s $work/screens.jsa ]] || train_failed "the screens' training run wrote no dynamic archive: $(tail -5 "$work/screens.err")"
+mv "$work/screens.jsa" "$screens"
+SKILLRADAR_JAVA_OPTS="-Xshare:on -Xlog:class+load=info:file=$work/check.log" "$launcher" --version >/dev/null 2>"$work/check.err" \
+  || fail "the archives do not fit the launcher: $(cat "$work/check.err")"
 [[ ! -s $work/check.err ]] || fail "the launcher on Java $(feature_of "$jdk") wrote to stderr: $(cat "$work/check.err")"
-grep -q ' dev.skillradar.Main source: shared objects file' "$work/check.log" \
+grep -q ' dev.skillradar.Main source: shared objects file$' "$work/check.log" \
   || fail "dev.skillradar.Main did not come from the AOT cache"
-say "$n command lines and the window (screens: $visited); skillradar.aot: $(du -h "$cache" | cut -f1), used by the launcher"
+SKILLRADAR_JAVA_OPTS="-Xshare:on -Xlog:class+load=info:file=$work/check-json.log" "$launcher" --data-dir "$data" \
+  roadmap --format json >/dev/null 2>"$work/check-json.err" || fail "roadmap --format json failed: $(cat "$work/check-json.err")"
+grep -q ' com.fasterxml.jackson.databind.ObjectMapper source: shared objects file (top)$' "$work/check-json.log" \
+  || fail "the JSON commands' classes did not come from skillradar-screens.jsa"
+say "$n command lines, the window, then the screens ($visited) and the JSON commands; skillradar.aot:" \
+  "$(du -h "$cache" | cut -f1), skillradar-screens.jsa: $(du -h "$screens" | cut -f1), used by the launcher"

@@ -67,13 +67,19 @@ check "--version: stderr empty" '[[ ! -s $tmp/err ]]'
 as skillradar score --format json >"$tmp/out" 2>"$tmp/err"
 check "score --format json: JSON on stdout, stderr empty" '[[ ! -s $tmp/err ]] && head -c1 "$tmp/out" | grep -q "{"'
 archive=$(ls /opt/skillradar/lib/app/skillradar.aot /opt/skillradar/lib/app/skillradar.jsa 2>/dev/null | head -1 || true)
-if [[ $archive == *.aot ]]; then log=-Xlog:aot; else log=-Xlog:cds; fi
+screens=/opt/skillradar/lib/app/skillradar-screens.jsa # on top of an AOT cache: every other screen, the JSON commands
+log="-Xlog:aot -Xlog:cds"
 as env _JAVA_OPTIONS="$log -Xlog:class+load=info" skillradar --version >"$tmp/log" 2>/dev/null || true
-echo "  $log, installed archive $archive:"
-grep -v "\[class,load\]" "$tmp/log" | grep -iE "opened|mapped|using|disabled|error|mismatch|not.*(match|valid)" | head -6 | sed 's/^/    /'
+echo "  $log, installed archive $archive$([[ -f $screens ]] && echo " with $screens on top"):"
+grep -v "\[class,load\]" "$tmp/log" | grep -iE "opened|mapped (static|dynamic)|using|disabled|error|mismatch|not.*(match|valid)" | head -8 | sed 's/^/    /'
 check "the installed archive is opened and mapped" 'grep -qi "opened.*$archive" "$tmp/log" && grep -qi "mapped" "$tmp/log"'
+if [[ $archive == *.aot ]]; then
+  check "the screens' archive on top of it is opened and mapped" 'grep -qi "opened.*$screens" "$tmp/log" && grep -qi "mapped dynamic" "$tmp/log"'
+fi
 check "the app's classes come from it" 'grep -q " dev.skillradar.Main source: shared objects file" "$tmp/log"'
-echo "  classes from the archive: $(grep -c "source: shared objects file" "$tmp/log"), from elsewhere: $(grep "\[class,load\]" "$tmp/log" | grep -vc "shared objects file")"
+echo "  --version: classes from the archive: $(grep -c "source: shared objects file" "$tmp/log"), from elsewhere: $(grep "\[class,load\]" "$tmp/log" | grep -vc "shared objects file")"
+as env _JAVA_OPTIONS="-Xlog:class+load=info" skillradar score --format json >"$tmp/log" 2>/dev/null || true
+echo "  score --format json: classes from the archive: $(grep -c "source: shared objects file" "$tmp/log") ($(grep -c "source: shared objects file (top)" "$tmp/log") of them from the one on top), from elsewhere: $(grep "\[class,load\]" "$tmp/log" | grep -vc "shared objects file")"
 for run in 1 2; do
   as xvfb-run -a -s "-screen 0 1280x800x24" skillradar --startup-probe >"$tmp/out" 2>"$tmp/err" || true
   echo "  window, start $run: $(grep -E '^(first-frame-ms|peak-rss-kb)=' "$tmp/out" | paste -sd' ' -)"

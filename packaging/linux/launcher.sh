@@ -20,6 +20,13 @@ while IFS= read -r line || [[ -n $line ]]; do
   esac
 done <"$app/SkillRadar.cfg"
 cp=${cp//\$APPDIR/$app}
+# The screens' archive on top of the AOT cache (train.sh) records where the cache was at training; anywhere else the JVM
+# would refuse it with errors on stderr at every start, so an image moved since then starts without it.
+trained=
+[[ -f $app/archives.root ]] && read -r trained <"$app/archives.root"
+if [[ -n $trained && $trained != "$root" ]]; then
+  opts=("${opts[@]/%:\$APPDIR\/skillradar-screens.jsa/}")
+fi
 opts=("${opts[@]//\$APPDIR/$app}")
 # the java launcher would also read JDK_JAVA_OPTIONS (and say so on stderr); a native launcher does not
 unset JDK_JAVA_OPTIONS

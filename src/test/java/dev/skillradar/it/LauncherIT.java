@@ -92,9 +92,14 @@ class LauncherIT {
         assertTrue(Files.isRegularFile(marker.resolveSibling("skillradar.aot")), "the marker names a JDK but there is no cache");
         Path java = Path.of(Files.readString(marker, StandardCharsets.UTF_8).strip());
         assertTrue(Files.isExecutable(java), "the marker names " + java);
-        // -XX:AOTMode=on turns "cache does not fit" from a silent fallback into a failure; no SKILLRADAR_JAVA:
+        assertTrue(Files.isRegularFile(marker.resolveSibling("skillradar-screens.jsa")), "no screens' archive beside the cache");
+        // -Xshare:on turns "archive does not fit" from a silent fallback into a failure; no SKILLRADAR_JAVA:
         // this is the launcher's own choice of JDK
-        assertClassesFromTheArchive(Map.of("SKILLRADAR_JAVA_OPTS", "-XX:AOTMode=on"));
+        List<String> lines = assertClassesFromTheArchive(Map.of("SKILLRADAR_JAVA_OPTS", "-Xshare:on"));
+        // the window's start is in the AOT cache itself; what only the JSON commands load is in the archive on top
+        assertTrue(lines.stream().anyMatch(l -> l.endsWith(" dev.skillradar.Main source: shared objects file")), "Main not from the cache");
+        assertTrue(lines.stream().anyMatch(l -> l.endsWith(" com.fasterxml.jackson.databind.ObjectMapper source: shared objects file (top)")),
+                "ObjectMapper not from skillradar-screens.jsa");
         Outcome version = run(Map.of(), "--version");
         assertEquals(0, version.exit(), version::toString);
         assertEquals("", version.err(), "no warnings from the newer JDK about native access or Unsafe");
@@ -144,7 +149,8 @@ class LauncherIT {
         // training): Java 25 would run the cached classes of the old jar, so the launcher must not pass the cache
         Path copy = dir.resolve("target");
         Files.createDirectories(copy);
-        for (String name : List.of("skillradar", "skillradar.jar", "skillradar.jsa", "skillradar.aot", "skillradar.aot.java")) {
+        for (String name : List.of("skillradar", "skillradar.jar", "skillradar.jsa", "skillradar.aot", "skillradar-screens.jsa",
+                "skillradar.aot.java")) {
             if (Files.exists(target.resolve(name))) {
                 Files.copy(target.resolve(name), copy.resolve(name), StandardCopyOption.COPY_ATTRIBUTES);
             }
@@ -167,7 +173,7 @@ class LauncherIT {
         assertTrue(out.contains("skillradar "), out);
     }
 
-    private void assertClassesFromTheArchive(Map<String, String> env) throws Exception {
+    private List<String> assertClassesFromTheArchive(Map<String, String> env) throws Exception {
         Path log = dir.resolve("classes.log");
         Map<String, String> withLog = new HashMap<>(env);
         withLog.put("SKILLRADAR_JAVA_OPTS", env.get("SKILLRADAR_JAVA_OPTS") + " -Xlog:class+load:file=" + log);
@@ -180,6 +186,7 @@ class LauncherIT {
             assertTrue(lines.stream().anyMatch(l -> l.contains(" " + cls + " source: shared objects file")),
                     () -> cls + " was not loaded from the archive:\n" + lines.stream().filter(l -> l.contains(" " + cls + " ")).toList());
         }
+        return lines;
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.skillradar.launch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,25 @@ class LaunchScriptsTest {
         assertEquals(expected, devicesTested(IMAGE_LAUNCHER));
     }
 
+    @Test
+    void theScreensArchiveIsPassedOnlyWhereTheImageWasTrained() throws Exception {
+        Path image = image("[Application]\napp.classpath=$APPDIR/skillradar.jar\napp.mainclass=dev.skillradar.Main\n"
+                + "[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/skillradar.aot:$APPDIR/skillradar-screens.jsa\n"
+                + "java-options=-Xshare:auto\n");
+        Path app = image.resolve("lib/app").toRealPath();
+        Files.writeString(image.resolve("lib/runtime/bin/java"), "#!/bin/sh\nfor a in \"$@\"; do echo \"$a\"; done\n");
+        String both = "-XX:SharedArchiveFile=" + app + "/skillradar.aot:" + app + "/skillradar-screens.jsa";
+        String base = "-XX:SharedArchiveFile=" + app + "/skillradar.aot";
+
+        Files.writeString(image.resolve("lib/app/archives.root"), image.toRealPath() + "\n");
+        assertTrue(runImage(image).lines().anyMatch(both::equals), "trained here: both archives");
+
+        Files.writeString(image.resolve("lib/app/archives.root"), "/opt/skillradar\n");
+        String moved = runImage(image);
+        assertTrue(moved.lines().anyMatch(base::equals), moved);
+        assertFalse(moved.contains("skillradar-screens.jsa"), moved);
+    }
+
     private static Set<String> devicesTested(Path script) throws IOException {
         String rule = Files.readAllLines(script).stream().filter(l -> l.contains("GDK_GL+x")).findFirst()
                 .orElseThrow(() -> new AssertionError(script + " has no GDK_GL rule"));
@@ -72,15 +93,27 @@ class LaunchScriptsTest {
     }
 
     private String imageLauncher(Map<String, String> env) throws Exception {
+        Path image = image("[Application]\napp.classpath=$APPDIR/skillradar.jar\napp.mainclass=dev.skillradar.Main\n");
+        stubJava(image.resolve("lib/runtime/bin/java"));
+        return run(List.of("bash", image.resolve("bin/SkillRadar").toString(), "--version"), env);
+    }
+
+    /** An app image with the launcher and this configuration; lib/runtime/bin/java is for the caller to write. */
+    private Path image(String cfg) throws IOException {
         Path image = dir.resolve("SkillRadar");
         Files.createDirectories(image.resolve("bin"));
         Files.createDirectories(image.resolve("lib/app"));
         Files.createDirectories(image.resolve("lib/runtime/bin"));
         Files.copy(IMAGE_LAUNCHER, image.resolve("bin/SkillRadar"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        Files.writeString(image.resolve("lib/app/SkillRadar.cfg"),
-                "[Application]\napp.classpath=$APPDIR/skillradar.jar\napp.mainclass=dev.skillradar.Main\n");
-        stubJava(image.resolve("lib/runtime/bin/java"));
-        return run(List.of("bash", image.resolve("bin/SkillRadar").toString(), "--version"), env);
+        Files.writeString(image.resolve("lib/app/SkillRadar.cfg"), cfg);
+        Path java = image.resolve("lib/runtime/bin/java");
+        Files.writeString(java, "");
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return image;
+    }
+
+    private static String runImage(Path image) throws Exception {
+        return run(List.of("bash", image.resolve("bin/SkillRadar").toString(), "--version"), Map.of());
     }
 
     private static Path stubJava(Path at) throws IOException {
